@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
+#include "cli/CommandLine.h"
+
+#include "cli/Commands.h"
+#include "core/Language.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace portrait {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("portrait::CommandLine", text);
+}
+
+struct Entry
+{
+    QStringList words;
+    int (*run)(const CommandContext &);
+};
+
+const QList<Entry> &commands()
+{
+    static const QList<Entry> list{
+        {{QStringLiteral("init")}, &Commands::init},
+        {{QStringLiteral("info")}, &Commands::info},
+        {{QStringLiteral("departments")}, &Commands::departments},
+        {{QStringLiteral("config"), QStringLiteral("export")}, &Commands::configExport},
+        {{QStringLiteral("config"), QStringLiteral("import")}, &Commands::configImport},
+    };
+    return list;
+}
+
+QString help()
+{
+    return tr("客户画像工作台 %1\n"
+              "\n"
+              "用法：\n"
+              "  portrait-workbench [--workspace 文件]            打开图形界面\n"
+              "  portrait-workbench init 工作区 [--sample]         新建工作区并填入默认内容\n"
+              "  portrait-workbench info 工作区 [--json]           结构版本与数量\n"
+              "  portrait-workbench departments 工作区 [--json]    部门列表\n"
+              "  portrait-workbench config export 工作区 -o 文件.json\n"
+              "  portrait-workbench config import 工作区 文件.json\n"
+              "\n"
+              "通用选项：--lang zh|en 输出语言；--help；--version\n"
+              "退出码：0 成功，1 输入有误或操作被拒绝，2 用法错误\n")
+        .arg(QStringLiteral(PORTRAIT_VERSION));
+}
+
+} // namespace
+
+int CommandContext::usage(const QString &message) const
+{
+    err << message << '\n' << tr("用 portrait-workbench --help 查看用法") << '\n';
+    err.flush();
+    return Usage;
+}
+
+int CommandContext::refuse(const QString &message) const
+{
+    err << message << '\n';
+    err.flush();
+    return Refused;
+}
+
+void CommandContext::printJson(const QJsonDocument &document) const
+{
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    // Options of the window (and Qt's own) that take a value; anything else positional is a
+    // command word.
+    static const QStringList withValue{
+        QStringLiteral("--workspace"), QStringLiteral("--lang"), QStringLiteral("-platform"),
+        QStringLiteral("-style"), QStringLiteral("-stylesheet"), QStringLiteral("-display"),
+        QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowtitle")};
+    const QStringList args = arguments.mid(1);
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (withValue.contains(a)) {
+            ++i;
+            continue;
+        }
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
+            a == QLatin1String("--version") || !a.startsWith(QLatin1Char('-')))
+            return true;
+    }
+    return false;
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QStringList args = arguments.mid(1);
+    // --lang applies to every command; take it out before the command sees its arguments.
+    if (const int i = int(args.indexOf(QLatin1String("--lang"))); i >= 0) {
+        if (i + 1 >= args.size() ||
+            !QStringList{QStringLiteral("zh"), QStringLiteral("en")}.contains(args[i + 1])) {
+            err << tr("--lang 须为 zh 或 en") << '\n';
+            return CommandContext::Usage;
+        }
+        setCurrentLanguage(languageFromCode(args[i + 1]));
+        args.remove(i, 2);
+    }
+    if (args.contains(QLatin1String("--version"))) {
+        out << "portrait-workbench " << PORTRAIT_VERSION << '\n';
+        return CommandContext::Success;
+    }
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        out << help();
+        return CommandContext::Success;
+    }
+    for (const Entry &e : commands()) {
+        if (args.mid(0, e.words.size()) == e.words)
+            return e.run(CommandContext{args.mid(e.words.size()), out, err});
+    }
+    err << tr("未知命令：%1").arg(args.value(0)) << '\n' << help();
+    return CommandContext::Usage;
+}
+
+} // namespace portrait

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
+#pragma once
+
+#include <QJsonDocument>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+namespace portrait {
+
+class Workspace;
+
+// What every command gets: its own arguments (after the command words) and the two streams.
+struct CommandContext
+{
+    QStringList args;
+    QTextStream &out;
+    QTextStream &err;
+
+    // Exit codes shared by all commands.
+    static constexpr int Success = 0, Refused = 1, Usage = 2;
+
+    int usage(const QString &message) const;
+    int refuse(const QString &message) const;
+    void printJson(const QJsonDocument &document) const;
+};
+
+namespace Commands {
+int init(const CommandContext &context);
+int info(const CommandContext &context);
+int departments(const CommandContext &context);
+int configExport(const CommandContext &context);
+int configImport(const CommandContext &context);
+} // namespace Commands
+
+} // namespace portrait

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
+#include "cli/Arguments.h"
+#include "cli/Commands.h"
+#include "commands/ReplaceConfigCommand.h"
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "io/ConfigReader.h"
+#include "io/ConfigWriter.h"
+#include "storage/ConfigRepository.h"
+
+#include <QCoreApplication>
+
+namespace portrait {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("portrait::ConfigCommands", text);
+}
+} // namespace
+
+int Commands::configExport(const CommandContext &c)
+{
+    const Arguments args(c.args, {}, {QStringLiteral("-o"), QStringLiteral("--output")});
+    const QString output = args.option(QStringLiteral("-o"), args.option(QStringLiteral("--output")));
+    if (!args.ok() || args.positional().size() != 1 || output.isEmpty())
+        return c.usage(args.ok() ? tr("用法：portrait-workbench config export 工作区 -o 文件.json")
+                                 : args.error());
+    try {
+        auto ws = Workspace::open(args.positional().first());
+        ConfigWriter::writeFile(ConfigRepository::load(ws->db()), output);
+        c.out << tr("已导出配置到 %1").arg(output) << '\n';
+    } catch (const Error &e) {
+        return c.refuse(e.message());
+    }
+    return CommandContext::Success;
+}
+
+int Commands::configImport(const CommandContext &c)
+{
+    const Arguments args(c.args, {}, {});
+    if (!args.ok() || args.positional().size() != 2)
+        return c.usage(args.ok() ? tr("用法：portrait-workbench config import 工作区 文件.json")
+                                 : args.error());
+    try {
+        auto ws = Workspace::open(args.positional().first());
+        // The whole file is validated before anything is written.
+        Config config = ConfigReader::readFile(args.positional().at(1));
+        const QStringList dangling = ConfigRepository::danglingReferences(ws->db(), config);
+        if (!dangling.isEmpty()) {
+            c.err << tr("%1：拒绝导入，工作区里的客户引用了新配置中没有的代码：")
+                         .arg(args.positional().at(1))
+                  << '\n';
+            for (const QString &line : dangling)
+                c.err << "  - " << line << '\n';
+            c.err.flush();
+            return CommandContext::Refused;
+        }
+        ReplaceConfigCommand(ws.get(), std::move(config), QString()).redo();
+        c.out << tr("已导入配置 %1").arg(args.positional().at(1)) << '\n';
+    } catch (const Error &e) {
+        return c.refuse(e.message());
+    }
+    return CommandContext::Success;
+}
+
+} // namespace portrait

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
+#include "models/CustomerFilter.h"
+
+#include "core/AttributeDictionary.h"
+#include "core/ValueParser.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+
+#include <QRegularExpression>
+
+namespace portrait {
+
+namespace {
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// A comparison value for numbers and dates, converted like an edit would be.
+QVariant comparable(const AttributeInfo &a, const QString &text)
+{
+    AttributeInfo lenient = a;
+    lenient.min.reset(); // filters may ask for negative growth
+    return ValueParser::parse(lenient, text).value;
+}
+
+} // namespace
+
+CustomerFilter CustomerFilter::build(const AttributeDictionary &dictionary, const QString &search,
+                                     const QMap<QString, QString> &filters)
+{
+    CustomerFilter f;
+    std::string clauses;
+    auto add = [&](const std::string &clause) {
+        clauses += (clauses.empty() ? " WHERE " : " AND ") + clause;
+    };
+    if (!search.trimmed().isEmpty()) {
+        add("(customer_no LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')");
+        f.values << likePattern(search.trimmed()) << likePattern(search.trimmed());
+    }
+    static const QRegularExpression range(QStringLiteral("^(.*)\\.\\.(.*)$"));
+    static const QRegularExpression compare(QStringLiteral("^(>=|<=|>|<|=)\\s*(.+)$"));
+    for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
+        const AttributeInfo *a = dictionary.find(it.key());
+        if (!a)
+            continue;
+        const std::string expr = CustomerRepository::columnExpression(*a);
+        const QString text = it.value().trimmed();
+        if (text == QLatin1String("(空)") || text == QLatin1String("(empty)")) {
+            add("(" + expr + " IS NULL OR " + expr + " = '')");
+            continue;
+        }
+        switch (a->type) {
+        case AttributeType::Number:
+        case AttributeType::Date: {
+            if (const auto m = range.match(text); m.hasMatch()) {
+                add(expr + " BETWEEN ? AND ?");
+                f.values << comparable(*a, m.captured(1)) << comparable(*a, m.captured(2));
+            } else if (const auto c = compare.match(text); c.hasMatch()) {
+                add(expr + " " + c.captured(1).toStdString() + " ?");
+                f.values << comparable(*a, c.captured(2));
+            } else {
+                add(expr + " = ?");
+                f.values << comparable(*a, text);
+            }
+            break;
+        }
+        case AttributeType::Enum:
+            add(expr + " = ?");
+            f.values << text;
+            break;
+        case AttributeType::List:
+            add("(';' || " + expr + " || ';') LIKE ? ESCAPE '\\'");
+            f.values << likePattern(QLatin1Char(';') + text + QLatin1Char(';'));
+            break;
+        case AttributeType::Text:
+            add(expr + " LIKE ? ESCAPE '\\'");
+            f.values << likePattern(text);
+            break;
+        }
+    }
+    f.where = clauses;
+    return f;
+}
+
+void CustomerFilter::bind(Statement &statement) const
+{
+    for (int i = 0; i < values.size(); ++i)
+        statement.bind(i + 1, values[i]);
+}
+
+} // namespace portrait

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
+#pragma once
+
+#include <QMap>
+#include <QVariantList>
+#include <string>
+
+namespace portrait {
+
+class AttributeDictionary;
+class Statement;
+
+// A WHERE clause over customers built from the search text and per-attribute filters, with its
+// values kept apart as bound parameters. Numbers and dates take "a..b", ">=a", "<a" or a value;
+// enumerations an exact value; labels one label; text a substring.
+struct CustomerFilter
+{
+    std::string where; // "" or " WHERE …"
+    QVariantList values;
+
+    static CustomerFilter build(const AttributeDictionary &dictionary, const QString &search,
+                                const QMap<QString, QString> &filters);
+    void bind(Statement &statement) const;
+};
+
+} // namespace portrait

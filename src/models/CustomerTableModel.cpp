@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
+#include "models/CustomerTableModel.h"
+
+#include "commands/RowCommands.h"
+#include "commands/SetCustomerAttributeCommand.h"
+#include "core/AttributeDictionary.h"
+#include "core/ValueParser.h"
+#include "core/Workspace.h"
+#include "models/CustomerFilter.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace portrait {
+
+namespace {
+constexpr int kPageSize = 256;
+constexpr int kMaxPages = 64;
+} // namespace
+
+struct CustomerTableModel::Page
+{
+    QHash<qint64, QVariantList> rows; // id → stored values in dictionary order
+};
+
+CustomerTableModel::CustomerTableModel(Workspace *workspace, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace),
+      m_dictionary(std::make_unique<AttributeDictionary>())
+{
+    connect(workspace, &Workspace::tableChanged, this, [this](const QString &t) {
+        if (t == QLatin1String("customers") || t == QLatin1String("attributes"))
+            reload();
+    });
+    connect(workspace, &Workspace::reloaded, this, &CustomerTableModel::reload);
+    connect(workspace, &Workspace::customerChanged, this, &CustomerTableModel::refreshCustomer);
+    reload();
+}
+
+CustomerTableModel::~CustomerTableModel() = default;
+
+void CustomerTableModel::reload()
+{
+    beginResetModel();
+    *m_dictionary = AttributeDictionary::load(m_workspace->db());
+    query();
+    endResetModel();
+}
+
+void CustomerTableModel::query()
+{
+    m_pages.clear();
+    m_pageAge.clear();
+    m_ids.clear();
+    const CustomerFilter filter = CustomerFilter::build(*m_dictionary, m_search, m_filters);
+    std::string sql = "SELECT id FROM customers" + filter.where;
+    if (m_sortColumn >= 0 && m_sortColumn < m_dictionary->all().size()) {
+        const std::string expr =
+            CustomerRepository::columnExpression(m_dictionary->all()[m_sortColumn]);
+        const char *dir = m_sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
+        sql += " ORDER BY (" + expr + " IS NULL), " + expr + dir + ", id" + dir;
+    } else {
+        sql += " ORDER BY id";
+    }
+    Statement st(m_workspace->db(), sql);
+    filter.bind(st);
+    while (st.step())
+        m_ids.push_back(st.integer(0));
+}
+
+const CustomerTableModel::Page &CustomerTableModel::page(int pageIndex) const
+{
+    if (auto it = m_pages.constFind(pageIndex); it != m_pages.cend()) {
+        m_pageAge.removeOne(pageIndex);
+        m_pageAge << pageIndex;
+        return **it;
+    }
+    auto fresh = std::make_shared<Page>();
+    const size_t first = size_t(pageIndex) * kPageSize;
+    const size_t last = std::min(m_ids.size(), first + kPageSize);
+    if (first < last) {
+        std::string sql = "SELECT id";
+        for (const AttributeInfo &a : m_dictionary->all())
+            sql += ", " + CustomerRepository::columnExpression(a);
+        sql += " FROM customers WHERE id IN (";
+        for (size_t i = first; i < last; ++i)
+            sql += i == first ? "?" : ",?";
+        sql += ")";
+        Statement st(m_workspace->db(), sql);
+        for (size_t i = first; i < last; ++i)
+            st.bind(int(i - first + 1), m_ids[i]);
+        const auto &attributes = m_dictionary->all();
+        while (st.step()) {
+            QVariantList values;
+            values.reserve(attributes.size());
+            for (int c = 0; c < attributes.size(); ++c)
+                values << CustomerRepository::fromColumn(attributes[c], st.value(c + 1));
+            fresh->rows.insert(st.integer(0), values);
+        }
+    }
+    if (m_pageAge.size() >= kMaxPages)
+        m_pages.remove(m_pageAge.takeFirst());
+    m_pages.insert(pageIndex, fresh);
+    m_pageAge << pageIndex;
+    return *fresh;
+}
+
+void CustomerTableModel::refreshCustomer(qint64 id)
+{
+    const int row = rowOfCustomer(id);
+    if (row < 0)
+        return;
+    m_pages.remove(row / kPageSize);
+    m_pageAge.removeOne(row / kPageSize);
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void CustomerTableModel::setSearchText(const QString &text)
+{
+    if (text == m_search)
+        return;
+    m_search = text;
+    beginResetModel();
+    query();
+    endResetModel();
+}
+
+void CustomerTableModel::setAttributeFilter(const QString &key, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        m_filters.remove(key);
+    else
+        m_filters.insert(key, text.trimmed());
+    beginResetModel();
+    query();
+    endResetModel();
+}
+
+void CustomerTableModel::clearFilters()
+{
+    m_filters.clear();
+    m_search.clear();
+    beginResetModel();
+    query();
+    endResetModel();
+}
+
+QString CustomerTableModel::attributeKey(int column) const
+{
+    return column >= 0 && column < m_dictionary->all().size() ? m_dictionary->all()[column].key
+                                                              : QString();
+}
+
+int CustomerTableModel::columnOfAttribute(const QString &key) const
+{
+    const auto &all = m_dictionary->all();
+    for (int c = 0; c < all.size(); ++c) {
+        if (all[c].key == key)
+            return c;
+    }
+    return -1;
+}
+
+qint64 CustomerTableModel::customerId(int row) const
+{
+    return row >= 0 && size_t(row) < m_ids.size() ? m_ids[size_t(row)] : 0;
+}
+
+int CustomerTableModel::rowOfCustomer(qint64 id) const
+{
+    const auto it = std::find(m_ids.begin(), m_ids.end(), id);
+    return it == m_ids.end() ? -1 : int(it - m_ids.begin());
+}
+
+qint64 CustomerTableModel::totalCustomers() const
+{
+    return CustomerRepository::count(m_workspace->db());
+}
+
+QVariantMap CustomerTableModel::customer(qint64 id) const
+{
+    return CustomerRepository::load(m_workspace->db(), *m_dictionary, id);
+}
+
+bool CustomerTableModel::setAttribute(qint64 id, const QString &key, const QVariant &value,
+                                      QString *error)
+{
+    const AttributeInfo *a = m_dictionary->find(key);
+    if (!a || id <= 0)
+        return false;
+    const QString raw = value.typeId() == QMetaType::QStringList
+                            ? value.toStringList().join(QLatin1Char(';'))
+                            : value.toString();
+    const ParsedValue parsed = ValueParser::parse(*a, raw);
+    if (!parsed.ok() || (a->required && parsed.value.isNull())) {
+        if (error)
+            *error = tr("%1「%2」：%3")
+                         .arg(a->displayName(), raw,
+                              parsed.ok() ? tr("不能为空") : parsed.error);
+        return false;
+    }
+    if (a->key == QLatin1String("customer_no")) {
+        Statement st(m_workspace->db(), "SELECT 1 FROM customers WHERE customer_no = ? AND id <> ?");
+        st.bindAll(parsed.value, id);
+        if (st.step()) {
+            if (error)
+                *error = tr("户号 %1 已被另一位客户使用").arg(parsed.value.toString());
+            return false;
+        }
+    }
+    return m_workspace->execute(
+        new SetCustomerAttributeCommand(m_workspace, id, *a, parsed.value,
+                                        tr("修改客户的「%1」").arg(a->displayName())),
+        error);
+}
+
+bool CustomerTableModel::addCustomer(const QString &customerNo, const QString &name, QString *error)
+{
+    if (customerNo.trimmed().isEmpty() || name.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("户号和户名都不能为空");
+        return false;
+    }
+    Statement st(m_workspace->db(), "SELECT 1 FROM customers WHERE customer_no = ?");
+    st.bind(1, customerNo.trimmed());
+    if (st.step()) {
+        if (error)
+            *error = tr("户号 %1 已存在").arg(customerNo.trimmed());
+        return false;
+    }
+    return m_workspace->execute(
+        new InsertRowCommand(m_workspace, QStringLiteral("customers"),
+                             {{QStringLiteral("customer_no"), customerNo.trimmed()},
+                              {QStringLiteral("name"), name.trimmed()}},
+                             tr("新增客户 %1").arg(customerNo.trimmed())),
+        error);
+}
+
+bool CustomerTableModel::removeCustomers(const QList<qint64> &ids, QString *error)
+{
+    if (ids.isEmpty())
+        return false;
+    auto *group = new GroupCommand(m_workspace, tr("删除 %n 位客户", nullptr, int(ids.size())));
+    for (qint64 id : ids)
+        new DeleteRowsCommand(m_workspace, QStringLiteral("customers"), QStringLiteral("id"), id,
+                              QString(), group);
+    return m_workspace->execute(group, error);
+}
+
+int CustomerTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int CustomerTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_dictionary->all().size());
+}
+
+QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const qint64 id = m_ids[size_t(index.row())];
+    if (role == IdRole)
+        return id;
+    if (role == KeyRole)
+        return attributeKey(index.column());
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::TextAlignmentRole)
+        return {};
+    const AttributeInfo &a = m_dictionary->all()[index.column()];
+    if (role == Qt::TextAlignmentRole)
+        return a.type == AttributeType::Number ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                               : QVariant();
+    const Page &p = page(index.row() / kPageSize);
+    const auto it = p.rows.constFind(id);
+    if (it == p.rows.cend())
+        return {};
+    const QVariant &v = (*it)[index.column()];
+    if (role == Qt::DisplayRole && a.type == AttributeType::Number && !v.isNull())
+        return QLocale().toString(v.toDouble(), 'f', QLocale::FloatingPointShortest);
+    return ValueParser::toText(v);
+}
+
+bool CustomerTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    QString error;
+    if (!setAttribute(customerId(index.row()), attributeKey(index.column()), value, &error)) {
+        if (!error.isEmpty())
+            emit editFailed(error);
+        return false;
+    }
+    return true;
+}
+
+Qt::ItemFlags CustomerTableModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (!m_workspace->isReadOnly())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && section >= 0 && section < m_dictionary->all().size()) {
+        const AttributeInfo &a = m_dictionary->all()[section];
+        if (role == Qt::DisplayRole)
+            return a.unit.isEmpty() ? a.displayName()
+                                    : QStringLiteral("%1 (%2)").arg(a.displayName(), a.unit);
+        if (role == Qt::ToolTipRole)
+            return a.key;
+        return {};
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+void CustomerTableModel::sort(int column, Qt::SortOrder order)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> ids;
+    for (const QModelIndex &i : before)
+        ids << customerId(i.row());
+    m_sortColumn = column;
+    m_sortOrder = order;
+    query();
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i) {
+        const int row = rowOfCustomer(ids[i]);
+        after << (row < 0 ? QModelIndex() : index(row, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+} // namespace portrait

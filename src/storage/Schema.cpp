@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
+#include "storage/Schema.h"
+
+#include "core/Error.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace portrait::Schema {
+
+namespace {
+
+// Version 1: configuration tables, customers with typed canonical columns.
+// Multi-valued text columns (attributes.enum_values and synonyms, stages.aliases, taxonomy
+// scenarios, rules.dept_types) hold one value per line; customers.labels joins labels with ';'.
+// Codes are stable identifiers; links between configuration records are rows of link tables with
+// foreign keys, so "what refers to this node" is a query and deletions cascade in one place.
+constexpr const char *kVersion1 = R"SQL(
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
+
+CREATE TABLE value_goals (
+  code TEXT PRIMARY KEY, ord INTEGER NOT NULL DEFAULT 0,
+  name_zh TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',
+  description_zh TEXT NOT NULL DEFAULT '', description_en TEXT NOT NULL DEFAULT '');
+
+CREATE TABLE need_groups (
+  code TEXT PRIMARY KEY, ord INTEGER NOT NULL DEFAULT 0,
+  name_zh TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'new');
+
+CREATE TABLE stages (
+  code TEXT PRIMARY KEY, ord INTEGER NOT NULL DEFAULT 0,
+  name_zh TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',
+  situation_zh TEXT NOT NULL DEFAULT '', situation_en TEXT NOT NULL DEFAULT '',
+  companionship_zh TEXT NOT NULL DEFAULT '', companionship_en TEXT NOT NULL DEFAULT '',
+  aliases TEXT NOT NULL DEFAULT '');
+
+CREATE TABLE needs (
+  code TEXT PRIMARY KEY, ord INTEGER NOT NULL DEFAULT 0,
+  name_zh TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',
+  group_code TEXT REFERENCES need_groups(code) ON DELETE SET NULL);
+CREATE TABLE need_goals (
+  need_code TEXT NOT NULL REFERENCES needs(code) ON DELETE CASCADE,
+  goal_code TEXT NOT NULL REFERENCES value_goals(code) ON DELETE CASCADE,
+  ord INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (need_code, goal_code));
+CREATE TABLE need_stages (
+  need_code TEXT NOT NULL REFERENCES needs(code) ON DELETE CASCADE,
+  stage_code TEXT NOT NULL REFERENCES stages(code) ON DELETE CASCADE,
+  ord INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (need_code, stage_code));
+
+CREATE TABLE resources (
+  code TEXT PRIMARY KEY, ord INTEGER NOT NULL DEFAULT 0,
+  name_zh TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',
+  role_zh TEXT NOT NULL DEFAULT '', role_en TEXT NOT NULL DEFAULT '',
+  offerings_zh TEXT NOT NULL DEFAULT '', offerings_en TEXT NOT NULL DEFAULT '');
+
+CREATE TABLE taxonomy (
+  code TEXT PRIMARY KEY,
+  parent_code TEXT REFERENCES taxonomy(code) ON DELETE CASCADE,
+  ord INTEGER NOT NULL DEFAULT 0,
+  name_zh TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL DEFAULT 'primary',
+  definition_zh TEXT NOT NULL DEFAULT '', definition_en TEXT NOT NULL DEFAULT '',
+  scenarios_zh TEXT NOT NULL DEFAULT '', scenarios_en TEXT NOT NULL DEFAULT '');
+CREATE INDEX taxonomy_parent ON taxonomy(parent_code);
+CREATE TABLE node_needs (
+  node_code TEXT NOT NULL REFERENCES taxonomy(code) ON DELETE CASCADE,
+  need_code TEXT NOT NULL REFERENCES needs(code) ON DELETE CASCADE,
+  ord INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (node_code, need_code));
+
+CREATE TABLE attributes (
+  key TEXT PRIMARY KEY, ord INTEGER NOT NULL DEFAULT 0,
+  name_zh TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',
+  type TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '',
+  enum_values TEXT NOT NULL DEFAULT '', synonyms TEXT NOT NULL DEFAULT '',
+  min_value REAL, max_value REAL, required INTEGER NOT NULL DEFAULT 0,
+  canonical INTEGER NOT NULL DEFAULT 0,
+  description_zh TEXT NOT NULL DEFAULT '', description_en TEXT NOT NULL DEFAULT '');
+
+CREATE TABLE labels (name TEXT PRIMARY KEY, ord INTEGER NOT NULL DEFAULT 0,
+                     name_en TEXT NOT NULL DEFAULT '');
+
+CREATE TABLE departments (
+  code TEXT PRIMARY KEY, ord INTEGER NOT NULL DEFAULT 0,
+  name_zh TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',
+  type TEXT NOT NULL CHECK (type IN ('business','functional','collective','affiliated')),
+  parent_code TEXT REFERENCES departments(code) ON DELETE SET NULL);
+CREATE TABLE positions (
+  id INTEGER PRIMARY KEY,
+  dept_code TEXT NOT NULL REFERENCES departments(code) ON DELETE CASCADE,
+  ord INTEGER NOT NULL DEFAULT 0,
+  name_zh TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',
+  UNIQUE (dept_code, name_zh));
+CREATE TABLE dept_scope (
+  dept_code TEXT NOT NULL REFERENCES departments(code) ON DELETE CASCADE,
+  node_code TEXT NOT NULL REFERENCES taxonomy(code) ON DELETE CASCADE,
+  ord INTEGER NOT NULL DEFAULT 0,
+  priority INTEGER NOT NULL DEFAULT 1 CHECK (priority BETWEEN 1 AND 3),
+  evidence TEXT NOT NULL DEFAULT 'manual',
+  PRIMARY KEY (dept_code, node_code));
+
+CREATE TABLE services (
+  code TEXT PRIMARY KEY,
+  dept_code TEXT NOT NULL REFERENCES departments(code) ON DELETE CASCADE,
+  ord INTEGER NOT NULL DEFAULT 0,
+  name_zh TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL CHECK (kind IN ('service','toolkit','product','consulting')),
+  description_zh TEXT NOT NULL DEFAULT '', description_en TEXT NOT NULL DEFAULT '',
+  owner_position INTEGER REFERENCES positions(id) ON DELETE SET NULL);
+CREATE INDEX services_dept ON services(dept_code);
+CREATE TABLE service_needs (
+  service_code TEXT NOT NULL REFERENCES services(code) ON DELETE CASCADE,
+  need_code TEXT NOT NULL REFERENCES needs(code) ON DELETE CASCADE,
+  ord INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (service_code, need_code));
+CREATE TABLE service_stages (
+  service_code TEXT NOT NULL REFERENCES services(code) ON DELETE CASCADE,
+  stage_code TEXT NOT NULL REFERENCES stages(code) ON DELETE CASCADE,
+  ord INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (service_code, stage_code));
+CREATE TABLE service_targets (
+  service_code TEXT NOT NULL REFERENCES services(code) ON DELETE CASCADE,
+  node_code TEXT NOT NULL REFERENCES taxonomy(code) ON DELETE CASCADE,
+  ord INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (service_code, node_code));
+CREATE INDEX service_targets_node ON service_targets(node_code);
+CREATE TABLE service_resources (
+  service_code TEXT NOT NULL REFERENCES services(code) ON DELETE CASCADE,
+  resource_code TEXT NOT NULL REFERENCES resources(code) ON DELETE CASCADE,
+  ord INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (service_code, resource_code));
+CREATE TABLE toolkit_steps (
+  id INTEGER PRIMARY KEY,
+  service_code TEXT NOT NULL REFERENCES services(code) ON DELETE CASCADE,
+  ord INTEGER NOT NULL DEFAULT 0,
+  text_zh TEXT NOT NULL, text_en TEXT NOT NULL DEFAULT '');
+
+CREATE TABLE rules (
+  id TEXT PRIMARY KEY,
+  grp TEXT NOT NULL CHECK (grp IN ('primary','role','tag','need','credit','dr','stage')),
+  ord INTEGER NOT NULL DEFAULT 0,
+  name_zh TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',
+  when_json TEXT NOT NULL,
+  outcome TEXT,
+  dept_types TEXT NOT NULL DEFAULT '',
+  enabled INTEGER NOT NULL DEFAULT 1,
+  why TEXT NOT NULL DEFAULT '');
+CREATE INDEX rules_group ON rules(grp, ord);
+
+-- Customers: one typed column per canonical attribute (attributes.md), custom attributes as one
+-- JSON object per row (no table per attribute), labels as one ';'-joined text.
+CREATE TABLE customers (
+  id INTEGER PRIMARY KEY,
+  customer_no TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  credit_code TEXT, entity_kind TEXT, elec_type TEXT, industry_code TEXT, industry_name TEXT,
+  volt_kv REAL, contract_kva REAL, max_load_kw REAL, annual_kwh REAL, yoy_growth REAL,
+  price_mode TEXT, market_attr TEXT, importance TEXT, urban_rural TEXT, region TEXT,
+  first_supply_date TEXT, account_status TEXT, project_status TEXT, building_use TEXT,
+  pv_kw REAL, storage_kw REAL, storage_kwh REAL, ev_charger_kw REAL, dr_peak_kw REAL,
+  adjustable_kw REAL, co2_t REAL, energy_tce REAL, ets_sector TEXT, park_level TEXT,
+  green_kwh REAL, overdue_days REAL, arrears_times_12m REAL,
+  labels TEXT,
+  custom TEXT,
+  demo INTEGER NOT NULL DEFAULT 0,
+  import_batch INTEGER);
+CREATE INDEX customers_name ON customers(name);
+CREATE INDEX customers_credit ON customers(credit_code) WHERE credit_code IS NOT NULL;
+CREATE INDEX customers_kind ON customers(entity_kind);
+CREATE INDEX customers_elec ON customers(elec_type);
+CREATE INDEX customers_region ON customers(region);
+CREATE INDEX customers_demo ON customers(demo) WHERE demo <> 0;
+)SQL";
+
+struct Step
+{
+    int to;
+    const char *sql;
+};
+
+constexpr Step kSteps[] = {
+    {1, kVersion1},
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("portrait::Schema", text);
+}
+
+} // namespace
+
+void check(Database &db)
+{
+    Statement appId(db, "PRAGMA application_id");
+    const qint64 id = appId.step() ? appId.integer(0) : 0;
+    const int version = db.userVersion();
+    Statement tables(db, "SELECT count(*) FROM sqlite_schema");
+    const qint64 objects = tables.step() ? tables.integer(0) : 0;
+    if (id != applicationId && !(id == 0 && version == 0 && objects == 0))
+        throw Error(tr("%1：不是客户画像工作台的工作区文件").arg(db.path()));
+    if (version > currentVersion)
+        throw Error(tr("%1：工作区来自更新的版本（结构版本 %2，本程序支持到 %3），请升级程序")
+                        .arg(db.path())
+                        .arg(version)
+                        .arg(currentVersion));
+}
+
+int migrate(Database &db)
+{
+    check(db);
+    const int from = db.userVersion();
+    if (from == currentVersion)
+        return from;
+    if (from > 0) {
+        // An existing workspace: keep a copy of it as it was before any step runs.
+        const QString backup = db.path() + QStringLiteral(".v%1.bak").arg(from);
+        if (!QFile::exists(backup))
+            db.backupTo(backup);
+    }
+    db.transaction([&] {
+        for (const Step &step : kSteps) {
+            if (step.to <= from)
+                continue;
+            db.exec(step.sql);
+        }
+        db.exec("PRAGMA application_id = " + std::to_string(applicationId));
+        db.exec("PRAGMA user_version = " + std::to_string(currentVersion));
+    });
+    return from;
+}
+
+} // namespace portrait::Schema
