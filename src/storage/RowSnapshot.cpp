@@ -92,6 +92,9 @@ RowSnapshot RowSnapshot::capture(Database &db, const QString &table, const QStri
 void RowSnapshot::restore(Database &db) const
 {
     db.transaction([&] {
+        // Parts may come in any order (a service before the position that owns it): check the
+        // foreign keys once, at commit, when every row is back.
+        db.exec("PRAGMA defer_foreign_keys = ON");
         for (const Part &part : m_parts) {
             // Rows that a delete set to NULL still exist: update them in place. An upsert, not
             // INSERT OR REPLACE, whose implicit delete would fire the cascades again.
