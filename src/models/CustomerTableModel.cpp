@@ -260,7 +260,7 @@ int CustomerTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if ((!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)))
         return {};
     const qint64 id = m_ids[size_t(index.row())];
     if (role == IdRole)
@@ -285,7 +285,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 
 bool CustomerTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (role != Qt::EditRole || (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)))
         return false;
     QString error;
     if (!setAttribute(customerId(index.row()), attributeKey(index.column()), value, &error)) {
@@ -298,7 +298,7 @@ bool CustomerTableModel::setData(const QModelIndex &index, const QVariant &value
 
 Qt::ItemFlags CustomerTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if ((!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (!m_workspace->isReadOnly())

@@ -57,7 +57,7 @@ int LinkCheckModel::rowCount(const QModelIndex &parent) const
 
 QVariant LinkCheckModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if ((!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)))
         return {};
     const Candidate &c = m_candidates[index.row()];
     switch (role) {
@@ -76,7 +76,7 @@ QVariant LinkCheckModel::data(const QModelIndex &index, int role) const
 
 bool LinkCheckModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+    if (role != Qt::CheckStateRole || (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) ||
         !m_owner.isValid())
         return false;
     const QString code = m_candidates[index.row()].code;
@@ -115,7 +115,7 @@ bool LinkCheckModel::setCheckedCodes(const QStringList &codes, QString *error)
 
 Qt::ItemFlags LinkCheckModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if ((!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (m_owner.isValid() && !m_workspace->isReadOnly())

@@ -113,7 +113,7 @@ QString TaxonomyModel::kindName(const QString &kind)
 
 QVariant TaxonomyModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if ((!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)))
         return {};
     const Node &n = m_nodes[nodeOf(index)];
     if (role == CodeRole)
@@ -136,7 +136,7 @@ QVariant TaxonomyModel::data(const QModelIndex &index, int role) const
 bool TaxonomyModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::EditRole || index.column() != NameColumn ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid))
+        (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)))
         return false;
     const Node &n = m_nodes[nodeOf(index)];
     const QString name = value.toString().trimmed();
