@@ -12,10 +12,10 @@ namespace portrait {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("portrait::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(portrait::CommandLine)
+};
 
 struct Entry
 {
@@ -37,7 +37,7 @@ const QList<Entry> &commands()
 
 QString help()
 {
-    return tr("客户画像工作台 %1\n"
+    return Tr::tr("客户画像工作台 %1\n"
               "\n"
               "用法：\n"
               "  portrait-workbench [--workspace 文件]            打开图形界面\n"
@@ -56,7 +56,7 @@ QString help()
 
 int CommandContext::usage(const QString &message) const
 {
-    err << message << '\n' << tr("用 portrait-workbench --help 查看用法") << '\n';
+    err << message << '\n' << Tr::tr("用 portrait-workbench --help 查看用法") << '\n';
     err.flush();
     return Usage;
 }
@@ -103,7 +103,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (const int i = int(args.indexOf(QLatin1String("--lang"))); i >= 0) {
         if (i + 1 >= args.size() ||
             !QStringList{QStringLiteral("zh"), QStringLiteral("en")}.contains(args[i + 1])) {
-            err << tr("--lang 须为 zh 或 en") << '\n';
+            err << Tr::tr("--lang 须为 zh 或 en") << '\n';
             return CommandContext::Usage;
         }
         setCurrentLanguage(languageFromCode(args[i + 1]));
@@ -121,7 +121,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         if (args.mid(0, e.words.size()) == e.words)
             return e.run(CommandContext{args.mid(e.words.size()), out, err});
     }
-    err << tr("未知命令：%1").arg(args.value(0)) << '\n' << help();
+    err << Tr::tr("未知命令：%1").arg(args.value(0)) << '\n' << help();
     return CommandContext::Usage;
 }
 

@@ -14,10 +14,10 @@
 namespace portrait {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("portrait::ConfigCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(portrait::ConfigCommands)
+};
 } // namespace
 
 int Commands::configExport(const CommandContext &c)
@@ -25,12 +25,12 @@ int Commands::configExport(const CommandContext &c)
     const Arguments args(c.args, {}, {QStringLiteral("-o"), QStringLiteral("--output")});
     const QString output = args.option(QStringLiteral("-o"), args.option(QStringLiteral("--output")));
     if (!args.ok() || args.positional().size() != 1 || output.isEmpty())
-        return c.usage(args.ok() ? tr("用法：portrait-workbench config export 工作区 -o 文件.json")
+        return c.usage(args.ok() ? Tr::tr("用法：portrait-workbench config export 工作区 -o 文件.json")
                                  : args.error());
     try {
         auto ws = Workspace::open(args.positional().first());
         ConfigWriter::writeFile(ConfigRepository::load(ws->db()), output);
-        c.out << tr("已导出配置到 %1").arg(output) << '\n';
+        c.out << Tr::tr("已导出配置到 %1").arg(output) << '\n';
     } catch (const Error &e) {
         return c.refuse(e.message());
     }
@@ -41,7 +41,7 @@ int Commands::configImport(const CommandContext &c)
 {
     const Arguments args(c.args, {}, {});
     if (!args.ok() || args.positional().size() != 2)
-        return c.usage(args.ok() ? tr("用法：portrait-workbench config import 工作区 文件.json")
+        return c.usage(args.ok() ? Tr::tr("用法：portrait-workbench config import 工作区 文件.json")
                                  : args.error());
     try {
         auto ws = Workspace::open(args.positional().first());
@@ -49,7 +49,7 @@ int Commands::configImport(const CommandContext &c)
         Config config = ConfigReader::readFile(args.positional().at(1));
         const QStringList dangling = ConfigRepository::danglingReferences(ws->db(), config);
         if (!dangling.isEmpty()) {
-            c.err << tr("%1：拒绝导入，工作区里的客户引用了新配置中没有的代码：")
+            c.err << Tr::tr("%1：拒绝导入，工作区里的客户引用了新配置中没有的代码：")
                          .arg(args.positional().at(1))
                   << '\n';
             for (const QString &line : dangling)
@@ -58,7 +58,7 @@ int Commands::configImport(const CommandContext &c)
             return CommandContext::Refused;
         }
         ReplaceConfigCommand(ws.get(), std::move(config), QString()).redo();
-        c.out << tr("已导入配置 %1").arg(args.positional().at(1)) << '\n';
+        c.out << Tr::tr("已导入配置 %1").arg(args.positional().at(1)) << '\n';
     } catch (const Error &e) {
         return c.refuse(e.message());
     }

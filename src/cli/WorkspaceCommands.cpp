@@ -17,10 +17,10 @@ namespace portrait {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("portrait::WorkspaceCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(portrait::WorkspaceCommands)
+};
 
 qint64 count(Workspace &ws, const char *table)
 {
@@ -31,12 +31,12 @@ qint64 count(Workspace &ws, const char *table)
 QString departmentTypeName(const QString &type)
 {
     if (type == QLatin1String("business"))
-        return tr("业务部门");
+        return Tr::tr("业务部门");
     if (type == QLatin1String("functional"))
-        return tr("职能部门");
+        return Tr::tr("职能部门");
     if (type == QLatin1String("collective"))
-        return tr("原集体企业");
-    return tr("直属单位");
+        return Tr::tr("原集体企业");
+    return Tr::tr("直属单位");
 }
 
 } // namespace
@@ -45,15 +45,15 @@ int Commands::init(const CommandContext &c)
 {
     const Arguments args(c.args, {QStringLiteral("--sample")}, {});
     if (!args.ok() || args.positional().size() != 1)
-        return c.usage(args.ok() ? tr("用法：portrait-workbench init 工作区 [--sample]") : args.error());
+        return c.usage(args.ok() ? Tr::tr("用法：portrait-workbench init 工作区 [--sample]") : args.error());
     const QString path = args.positional().first();
     if (QFileInfo::exists(path))
-        return c.refuse(tr("%1：文件已存在，不会覆盖").arg(path));
+        return c.refuse(Tr::tr("%1：文件已存在，不会覆盖").arg(path));
     if (args.flag(QStringLiteral("--sample")))
-        return c.refuse(tr("--sample：演示客户需要客户生成功能，本版本尚未提供"));
+        return c.refuse(Tr::tr("--sample：演示客户需要客户生成功能，本版本尚未提供"));
     try {
         auto ws = DefaultContent::createWorkspace(path);
-        c.out << tr("已创建工作区 %1：%2 个分类，%3 个部门，%4 项服务，%5 条规则，%6 位客户")
+        c.out << Tr::tr("已创建工作区 %1：%2 个分类，%3 个部门，%4 项服务，%5 条规则，%6 位客户")
                      .arg(path)
                      .arg(count(*ws, "taxonomy"))
                      .arg(count(*ws, "departments"))
@@ -71,7 +71,7 @@ int Commands::info(const CommandContext &c)
 {
     const Arguments args(c.args, {QStringLiteral("--json")}, {});
     if (!args.ok() || args.positional().size() != 1)
-        return c.usage(args.ok() ? tr("用法：portrait-workbench info 工作区 [--json]") : args.error());
+        return c.usage(args.ok() ? Tr::tr("用法：portrait-workbench info 工作区 [--json]") : args.error());
     try {
         auto ws = Workspace::open(args.positional().first());
         const QString dataDate = ws->setting(QStringLiteral("data_date"));
@@ -92,16 +92,16 @@ int Commands::info(const CommandContext &c)
                  dataDate.isEmpty() ? QJsonValue() : QJsonValue(dataDate)}}));
             return CommandContext::Success;
         }
-        c.out << tr("工作区：%1").arg(ws->path()) << '\n'
-              << tr("结构版本：%1").arg(ws->db().userVersion()) << '\n'
-              << tr("客户：%1").arg(count(*ws, "customers")) << '\n'
-              << tr("分类：%1").arg(count(*ws, "taxonomy")) << '\n'
-              << tr("部门：%1（岗位 %2）").arg(count(*ws, "departments")).arg(count(*ws, "positions")) << '\n'
-              << tr("服务：%1").arg(count(*ws, "services")) << '\n'
-              << tr("规则：%1").arg(count(*ws, "rules")) << '\n'
-              << tr("需求：%1").arg(count(*ws, "needs")) << '\n'
-              << tr("属性：%1，标签：%2").arg(count(*ws, "attributes")).arg(count(*ws, "labels")) << '\n'
-              << tr("数据日期：%1").arg(dataDate.isEmpty() ? tr("未设置") : dataDate) << '\n';
+        c.out << Tr::tr("工作区：%1").arg(ws->path()) << '\n'
+              << Tr::tr("结构版本：%1").arg(ws->db().userVersion()) << '\n'
+              << Tr::tr("客户：%1").arg(count(*ws, "customers")) << '\n'
+              << Tr::tr("分类：%1").arg(count(*ws, "taxonomy")) << '\n'
+              << Tr::tr("部门：%1（岗位 %2）").arg(count(*ws, "departments")).arg(count(*ws, "positions")) << '\n'
+              << Tr::tr("服务：%1").arg(count(*ws, "services")) << '\n'
+              << Tr::tr("规则：%1").arg(count(*ws, "rules")) << '\n'
+              << Tr::tr("需求：%1").arg(count(*ws, "needs")) << '\n'
+              << Tr::tr("属性：%1，标签：%2").arg(count(*ws, "attributes")).arg(count(*ws, "labels")) << '\n'
+              << Tr::tr("数据日期：%1").arg(dataDate.isEmpty() ? Tr::tr("未设置") : dataDate) << '\n';
     } catch (const Error &e) {
         return c.refuse(e.message());
     }
@@ -112,7 +112,7 @@ int Commands::departments(const CommandContext &c)
 {
     const Arguments args(c.args, {QStringLiteral("--json")}, {});
     if (!args.ok() || args.positional().size() != 1)
-        return c.usage(args.ok() ? tr("用法：portrait-workbench departments 工作区 [--json]")
+        return c.usage(args.ok() ? Tr::tr("用法：portrait-workbench departments 工作区 [--json]")
                                  : args.error());
     try {
         auto ws = Workspace::open(args.positional().first());

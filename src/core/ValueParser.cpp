@@ -14,10 +14,10 @@ namespace portrait::ValueParser {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("portrait::ValueParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(portrait::ValueParser)
+};
 
 QString numberText(double v)
 {
@@ -46,16 +46,16 @@ ParsedValue parseNumber(const AttributeInfo &a, QString text)
     bool ok = false;
     const double v = text.toDouble(&ok) * factor;
     if (!ok || !std::isfinite(v)) {
-        result.error = tr("不是数字");
+        result.error = Tr::tr("不是数字");
         return result;
     }
     if (v < 0 && a.min && *a.min >= 0) {
-        result.error = tr("不能为负数");
+        result.error = Tr::tr("不能为负数");
         return result;
     }
     result.value = v;
     if ((a.min && v < *a.min) || (a.max && v > *a.max))
-        result.warning = tr("超出常见范围 %1–%2")
+        result.warning = Tr::tr("超出常见范围 %1–%2")
                              .arg(a.min ? numberText(*a.min) : QStringLiteral("…"),
                                   a.max ? numberText(*a.max) : QStringLiteral("…"));
     return result;
@@ -69,12 +69,12 @@ ParsedValue parseDate(const QString &text)
                        "(?:[ T]00:00(?::00)?)?$"));
     const auto m = pattern.match(text);
     if (!m.hasMatch()) {
-        result.error = tr("不是日期（应为 YYYY-MM-DD）");
+        result.error = Tr::tr("不是日期（应为 YYYY-MM-DD）");
         return result;
     }
     const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     if (!d.isValid()) {
-        result.error = tr("不存在的日期");
+        result.error = Tr::tr("不存在的日期");
         return result;
     }
     result.value = d.toString(Qt::ISODate);
@@ -101,7 +101,7 @@ ParsedValue parseEnum(const AttributeInfo &a, const QString &text)
             return result;
         }
     }
-    result.error = tr("不是可选值（可选：%1）").arg(a.values.join(QStringLiteral("、")));
+    result.error = Tr::tr("不是可选值（可选：%1）").arg(a.values.join(QStringLiteral("、")));
     return result;
 }
 

@@ -14,10 +14,10 @@ namespace {
 using json = nlohmann::ordered_json;
 using S = JsonSource;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("portrait::ConditionValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(portrait::ConditionValidator)
+};
 
 struct Checker
 {
@@ -34,31 +34,31 @@ struct Checker
             QStringLiteral("not_empty")};
         const QString attr = src.text(c, path, "attr");
         if (!attributes.contains(attr))
-            src.fail(S::at(path, "attr"), tr("未知的属性 %1").arg(attr));
+            src.fail(S::at(path, "attr"), Tr::tr("未知的属性 %1").arg(attr));
         const QString op = src.text(c, path, "op");
         if (!ops.contains(op))
-            src.fail(S::at(path, "op"), tr("未知的运算符 %1").arg(op));
+            src.fail(S::at(path, "op"), Tr::tr("未知的运算符 %1").arg(op));
         const QString ratio = src.text(c, path, "ratio_of", false);
         if (!ratio.isEmpty() && !attributes.contains(ratio))
-            src.fail(S::at(path, "ratio_of"), tr("未知的属性 %1").arg(ratio));
+            src.fail(S::at(path, "ratio_of"), Tr::tr("未知的属性 %1").arg(ratio));
         const auto value = c.find("value");
         const bool noValue = op == QLatin1String("is_empty") || op == QLatin1String("not_empty");
         if (noValue)
             return;
         if (value == c.end())
-            src.fail(S::at(path, "value"), tr("运算符 %1 需要 value").arg(op));
+            src.fail(S::at(path, "value"), Tr::tr("运算符 %1 需要 value").arg(op));
         if ((op == QLatin1String("in") || op == QLatin1String("not_in")) && !value->is_array())
-            src.fail(S::at(path, "value"), tr("运算符 %1 需要一个列表").arg(op));
+            src.fail(S::at(path, "value"), Tr::tr("运算符 %1 需要一个列表").arg(op));
         if (op == QLatin1String("between") && !(value->is_array() && value->size() == 2))
-            src.fail(S::at(path, "value"), tr("运算符 between 需要 [下限, 上限]"));
+            src.fail(S::at(path, "value"), Tr::tr("运算符 between 需要 [下限, 上限]"));
         if (value->is_object())
-            src.fail(S::at(path, "value"), tr("值不能是对象"));
+            src.fail(S::at(path, "value"), Tr::tr("值不能是对象"));
     }
 
     void check(const json &c, const std::string &path) const
     {
         if (!c.is_object())
-            src.fail(path, tr("条件应为对象"));
+            src.fail(path, Tr::tr("条件应为对象"));
         if (const auto all = c.find("all"); all != c.end()) {
             group(*all, S::at(path, "all"));
         } else if (const auto any = c.find("any"); any != c.end()) {
@@ -68,14 +68,14 @@ struct Checker
         } else if (c.contains("attr")) {
             leaf(c, path);
         } else {
-            src.fail(path, tr("条件须含 all、any、not 或 attr"));
+            src.fail(path, Tr::tr("条件须含 all、any、not 或 attr"));
         }
     }
 
     void group(const json &items, const std::string &path) const
     {
         if (!items.is_array())
-            src.fail(path, tr("应为条件列表"));
+            src.fail(path, Tr::tr("应为条件列表"));
         for (size_t i = 0; i < items.size(); ++i)
             check(items[i], S::at(path, i));
     }

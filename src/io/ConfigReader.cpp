@@ -16,10 +16,10 @@ namespace {
 using json = nlohmann::ordered_json;
 using S = JsonSource;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("portrait::ConfigReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(portrait::ConfigReader)
+};
 
 // Iterates an array of objects under `key`, calling read(item, path) for each.
 template<typename F>
@@ -29,7 +29,7 @@ void forEachObject(const JsonSource &src, const json &doc, const char *key, F &&
     for (size_t i = 0; i < items.size(); ++i) {
         const std::string path = S::at(S::at("$", key), i);
         if (!items[i].is_object())
-            src.fail(path, tr("应为对象"));
+            src.fail(path, Tr::tr("应为对象"));
         read(items[i], path);
     }
 }
@@ -103,7 +103,7 @@ Config parse(const JsonSource &src, const json &doc)
         for (size_t i = 0; i < positions.size(); ++i) {
             const std::string pp = S::at(S::at(p, "positions"), i);
             if (!positions[i].is_object())
-                src.fail(pp, tr("应为对象"));
+                src.fail(pp, Tr::tr("应为对象"));
             d.positions.append({src.text(positions[i], pp, "name_zh"),
                                 src.text(positions[i], pp, "name_en", false)});
         }
@@ -111,7 +111,7 @@ Config parse(const JsonSource &src, const json &doc)
         for (size_t i = 0; i < scope.size(); ++i) {
             const std::string sp = S::at(S::at(p, "scope"), i);
             if (!scope[i].is_object())
-                src.fail(sp, tr("应为对象"));
+                src.fail(sp, Tr::tr("应为对象"));
             d.scope.append({src.text(scope[i], sp, "node"), src.integer(scope[i], sp, "priority", 1)});
         }
         c.departments << d;
@@ -134,7 +134,7 @@ Config parse(const JsonSource &src, const json &doc)
         for (size_t i = 0; i < steps.size(); ++i) {
             const std::string sp = S::at(S::at(p, "steps"), i);
             if (!steps[i].is_object())
-                src.fail(sp, tr("应为对象"));
+                src.fail(sp, Tr::tr("应为对象"));
             s.steps.append({src.text(steps[i], sp, "text_zh"), src.text(steps[i], sp, "text_en", false)});
         }
         c.services << s;
@@ -147,7 +147,7 @@ Config parse(const JsonSource &src, const json &doc)
         r.nameEn = src.text(o, p, "name_en", false);
         const auto when = o.find("when");
         if (when == o.end())
-            src.fail(S::at(p, "when"), tr("缺少必填字段"));
+            src.fail(S::at(p, "when"), Tr::tr("缺少必填字段"));
         r.whenJson = QString::fromStdString(when->dump());
         const auto outcome = o.find("outcome");
         if (outcome != o.end() && !outcome->is_null())

@@ -18,10 +18,10 @@ namespace {
 
 using S = JsonSource;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("portrait::ConfigValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(portrait::ConfigValidator)
+};
 
 std::string path(const char *list, qsizetype index, const char *field = nullptr)
 {
@@ -42,10 +42,10 @@ public:
         static const QRegularExpression syntax(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$"));
         if (!syntax.match(code).hasMatch())
             m_src.fail(path(m_list, index, m_field),
-                       tr("代码「%1」不合规（字母或数字开头，只含字母、数字、. _ -，最多 32 个字符）")
+                       Tr::tr("代码「%1」不合规（字母或数字开头，只含字母、数字、. _ -，最多 32 个字符）")
                            .arg(code));
         if (m_codes.contains(code))
-            m_src.fail(path(m_list, index, m_field), tr("代码 %1 重复").arg(code));
+            m_src.fail(path(m_list, index, m_field), Tr::tr("代码 %1 重复").arg(code));
         m_codes.insert(code);
     }
     bool contains(const QString &code) const { return m_codes.contains(code); }
@@ -62,9 +62,9 @@ void checkRefs(const JsonSource &src, const std::string &at, const QStringList &
     QSet<QString> seen;
     for (qsizetype i = 0; i < codes.size(); ++i) {
         if (!known.contains(codes[i]))
-            src.fail(S::at(at, size_t(i)), tr("未知的%1代码 %2").arg(what, codes[i]));
+            src.fail(S::at(at, size_t(i)), Tr::tr("未知的%1代码 %2").arg(what, codes[i]));
         if (seen.contains(codes[i]))
-            src.fail(S::at(at, size_t(i)), tr("%1 重复").arg(codes[i]));
+            src.fail(S::at(at, size_t(i)), Tr::tr("%1 重复").arg(codes[i]));
         seen.insert(codes[i]);
     }
 }
@@ -73,7 +73,7 @@ void checkChoice(const JsonSource &src, const std::string &at, const QString &va
                  const QStringList &choices)
 {
     if (!choices.contains(value))
-        src.fail(at, tr("「%1」不是可选值（可选：%2）").arg(value, choices.join(QStringLiteral(", "))));
+        src.fail(at, Tr::tr("「%1」不是可选值（可选：%2）").arg(value, choices.join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -82,7 +82,7 @@ void validate(const JsonSource &src, const Config &c)
 {
     if (!c.settings.dataDate.isEmpty() &&
         !QDate::fromString(c.settings.dataDate, Qt::ISODate).isValid())
-        src.fail("$.settings.data_date", tr("「%1」不是有效日期（YYYY-MM-DD）").arg(c.settings.dataDate));
+        src.fail("$.settings.data_date", Tr::tr("「%1」不是有效日期（YYYY-MM-DD）").arg(c.settings.dataDate));
 
     CodeSet goals(src, "value_goals", "code"), groups(src, "need_groups", "code"),
         needs(src, "needs", "code"), resources(src, "resources", "code"),
@@ -106,9 +106,9 @@ void validate(const JsonSource &src, const Config &c)
         const Need &n = c.needs[i];
         needs.add(i, n.code);
         if (!n.group.isEmpty() && !groups.contains(n.group))
-            src.fail(path("needs", i, "group"), tr("未知的需求分组代码 %1").arg(n.group));
-        checkRefs(src, path("needs", i, "goals"), n.goals, goals, tr("价值目标"));
-        checkRefs(src, path("needs", i, "stages"), n.stages, stages, tr("生命周期阶段"));
+            src.fail(path("needs", i, "group"), Tr::tr("未知的需求分组代码 %1").arg(n.group));
+        checkRefs(src, path("needs", i, "goals"), n.goals, goals, Tr::tr("价值目标"));
+        checkRefs(src, path("needs", i, "stages"), n.stages, stages, Tr::tr("生命周期阶段"));
     }
 
     static const QStringList nodeKinds{QStringLiteral("group"), QStringLiteral("group_fallback"),
@@ -123,14 +123,14 @@ void validate(const JsonSource &src, const Config &c)
     for (qsizetype i = 0; i < c.taxonomy.size(); ++i) {
         const TaxonomyNode &n = c.taxonomy[i];
         if (!n.parent.isEmpty() && !nodes.contains(n.parent))
-            src.fail(path("taxonomy", i, "parent"), tr("未知的上级分类 %1").arg(n.parent));
+            src.fail(path("taxonomy", i, "parent"), Tr::tr("未知的上级分类 %1").arg(n.parent));
         // Walk up: a cycle returns to the node within as many steps as there are nodes.
         QString p = n.parent;
         for (qsizetype steps = 0; !p.isEmpty(); p = parents.value(p)) {
             if (p == n.code || ++steps > c.taxonomy.size())
-                src.fail(path("taxonomy", i, "parent"), tr("分类 %1 的上级形成了循环").arg(n.code));
+                src.fail(path("taxonomy", i, "parent"), Tr::tr("分类 %1 的上级形成了循环").arg(n.code));
         }
-        checkRefs(src, path("taxonomy", i, "core_needs"), n.coreNeeds, needs, tr("需求"));
+        checkRefs(src, path("taxonomy", i, "core_needs"), n.coreNeeds, needs, Tr::tr("需求"));
     }
 
     static const QStringList types{QStringLiteral("text"), QStringLiteral("enum"),
@@ -147,25 +147,25 @@ void validate(const JsonSource &src, const Config &c)
                 CanonicalAttributes::all()[size_t(canonical)].type);
             if (a.type != QLatin1String(expected))
                 src.fail(path("attributes", i, "type"),
-                         tr("标准属性 %1 的类型必须是 %2").arg(a.key, QLatin1String(expected)));
+                         Tr::tr("标准属性 %1 的类型必须是 %2").arg(a.key, QLatin1String(expected)));
         } else if (!customKey.match(a.key).hasMatch()) {
             src.fail(path("attributes", i, "key"),
-                     tr("自定义属性的键「%1」须为小写字母开头的 a-z、0-9、_").arg(a.key));
+                     Tr::tr("自定义属性的键「%1」须为小写字母开头的 a-z、0-9、_").arg(a.key));
         }
         if (a.type == QLatin1String("enum") && a.values.isEmpty())
-            src.fail(path("attributes", i, "values"), tr("枚举属性 %1 至少要有一个可选值").arg(a.key));
+            src.fail(path("attributes", i, "values"), Tr::tr("枚举属性 %1 至少要有一个可选值").arg(a.key));
         if (a.min && a.max && *a.min > *a.max)
-            src.fail(path("attributes", i, "min"), tr("最小值大于最大值"));
+            src.fail(path("attributes", i, "min"), Tr::tr("最小值大于最大值"));
     }
     for (const CanonicalAttribute &ca : CanonicalAttributes::all()) {
         if (!attributes.contains(QLatin1String(ca.key)))
-            src.fail("$.attributes", tr("缺少标准属性 %1").arg(QLatin1String(ca.key)));
+            src.fail("$.attributes", Tr::tr("缺少标准属性 %1").arg(QLatin1String(ca.key)));
     }
     QSet<QString> labels; // label names are free text, not codes
     for (qsizetype i = 0; i < c.labels.size(); ++i) {
         if (labels.contains(c.labels[i].name) || c.labels[i].name.contains(QLatin1Char(';')))
             src.fail(path("labels", i, "name"),
-                     tr("标签「%1」重复或含有分隔符 ;").arg(c.labels[i].name));
+                     Tr::tr("标签「%1」重复或含有分隔符 ;").arg(c.labels[i].name));
         labels.insert(c.labels[i].name);
     }
 
@@ -179,11 +179,11 @@ void validate(const JsonSource &src, const Config &c)
     for (qsizetype i = 0; i < c.departments.size(); ++i) {
         const Department &d = c.departments[i];
         if (!d.parent.isEmpty() && (!departments.contains(d.parent) || d.parent == d.code))
-            src.fail(path("departments", i, "parent"), tr("未知的上级部门 %1").arg(d.parent));
+            src.fail(path("departments", i, "parent"), Tr::tr("未知的上级部门 %1").arg(d.parent));
         for (qsizetype p = 0; p < d.positions.size(); ++p) {
             if (positions[d.code].contains(d.positions[p].nameZh))
                 src.fail(S::at(path("departments", i, "positions"), size_t(p)),
-                         tr("岗位「%1」重复").arg(d.positions[p].nameZh));
+                         Tr::tr("岗位「%1」重复").arg(d.positions[p].nameZh));
             positions[d.code].insert(d.positions[p].nameZh);
         }
         QStringList scopeNodes;
@@ -191,9 +191,9 @@ void validate(const JsonSource &src, const Config &c)
             scopeNodes << d.scope[s].node;
             if (d.scope[s].priority < 1 || d.scope[s].priority > 3)
                 src.fail(S::at(S::at(path("departments", i, "scope"), size_t(s)), "priority"),
-                         tr("优先级须为 1、2 或 3"));
+                         Tr::tr("优先级须为 1、2 或 3"));
         }
-        checkRefs(src, path("departments", i, "scope"), scopeNodes, nodes, tr("分类"));
+        checkRefs(src, path("departments", i, "scope"), scopeNodes, nodes, Tr::tr("分类"));
     }
 
     static const QStringList kinds{QStringLiteral("service"), QStringLiteral("toolkit"),
@@ -203,14 +203,14 @@ void validate(const JsonSource &src, const Config &c)
         services.add(i, s.code);
         checkChoice(src, path("services", i, "kind"), s.kind, kinds);
         if (!departments.contains(s.department))
-            src.fail(path("services", i, "department"), tr("未知的部门代码 %1").arg(s.department));
-        checkRefs(src, path("services", i, "needs"), s.needs, needs, tr("需求"));
-        checkRefs(src, path("services", i, "stages"), s.stages, stages, tr("生命周期阶段"));
-        checkRefs(src, path("services", i, "targets"), s.targets, nodes, tr("分类"));
-        checkRefs(src, path("services", i, "resources"), s.resources, resources, tr("资源优势"));
+            src.fail(path("services", i, "department"), Tr::tr("未知的部门代码 %1").arg(s.department));
+        checkRefs(src, path("services", i, "needs"), s.needs, needs, Tr::tr("需求"));
+        checkRefs(src, path("services", i, "stages"), s.stages, stages, Tr::tr("生命周期阶段"));
+        checkRefs(src, path("services", i, "targets"), s.targets, nodes, Tr::tr("分类"));
+        checkRefs(src, path("services", i, "resources"), s.resources, resources, Tr::tr("资源优势"));
         if (!s.ownerPosition.isEmpty() && !positions.value(s.department).contains(s.ownerPosition))
             src.fail(path("services", i, "owner_position"),
-                     tr("部门 %1 没有岗位「%2」").arg(s.department, s.ownerPosition));
+                     Tr::tr("部门 %1 没有岗位「%2」").arg(s.department, s.ownerPosition));
     }
 
     static const QStringList ruleGroups{QStringLiteral("primary"), QStringLiteral("role"),
@@ -228,20 +228,20 @@ void validate(const JsonSource &src, const Config &c)
         const QString outcome = r.outcome.value_or(QString());
         if (r.group == QLatin1String("primary") || r.group == QLatin1String("role")) {
             if (!nodes.contains(outcome))
-                src.fail(at, tr("结果须为分类代码，「%1」不存在").arg(outcome));
+                src.fail(at, Tr::tr("结果须为分类代码，「%1」不存在").arg(outcome));
         } else if (r.group == QLatin1String("need")) {
             if (!needs.contains(outcome))
-                src.fail(at, tr("结果须为需求代码，「%1」不存在").arg(outcome));
+                src.fail(at, Tr::tr("结果须为需求代码，「%1」不存在").arg(outcome));
         } else if (r.group == QLatin1String("stage")) {
             if (r.outcome && !stages.contains(outcome))
-                src.fail(at, tr("结果须为生命周期阶段代码或 null，「%1」不存在").arg(outcome));
+                src.fail(at, Tr::tr("结果须为生命周期阶段代码或 null，「%1」不存在").arg(outcome));
         } else if (r.group == QLatin1String("credit")) {
             checkChoice(src, at, outcome, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
         } else if (r.group == QLatin1String("dr")) {
             checkChoice(src, at, outcome,
                         {QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")});
         } else if (outcome.trimmed().isEmpty()) {
-            src.fail(at, tr("标签规则须有结果（标签名）"));
+            src.fail(at, Tr::tr("标签规则须有结果（标签名）"));
         }
     }
 }

@@ -12,10 +12,10 @@
 namespace portrait::CustomerJsonReader {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("portrait::CustomerJsonReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(portrait::CustomerJsonReader)
+};
 
 // A JSON value as the text a CSV cell would hold.
 QString cellText(const nlohmann::ordered_json &v)
@@ -46,16 +46,16 @@ QList<QVariantMap> read(const QByteArray &bytes, const QString &fileName,
     for (size_t i = 0; i < items.size(); ++i) {
         const std::string path = JsonSource::at("$.customers", i);
         if (!items[i].is_object())
-            src.fail(path, tr("应为对象"));
+            src.fail(path, Tr::tr("应为对象"));
         QVariantMap customer;
         for (auto it = items[i].begin(); it != items[i].end(); ++it) {
             const QString key = QString::fromStdString(it.key());
             const AttributeInfo *a = dictionary.find(key);
             const std::string at = JsonSource::at(path, it.key().c_str());
             if (!a)
-                src.fail(at, tr("未知的属性 %1").arg(key));
+                src.fail(at, Tr::tr("未知的属性 %1").arg(key));
             if (it->is_object() || (it->is_array() && a->type != AttributeType::List))
-                src.fail(at, tr("值的类型不对"));
+                src.fail(at, Tr::tr("值的类型不对"));
             const ParsedValue v = ValueParser::parse(*a, cellText(*it));
             if (!v.ok())
                 src.fail(at, v.error);
@@ -64,11 +64,11 @@ QList<QVariantMap> read(const QByteArray &bytes, const QString &fileName,
         }
         for (const char *required : {"customer_no", "name"}) {
             if (!customer.contains(QLatin1String(required)))
-                src.fail(JsonSource::at(path, required), tr("缺少必填字段"));
+                src.fail(JsonSource::at(path, required), Tr::tr("缺少必填字段"));
         }
         const QString no = customer.value(QStringLiteral("customer_no")).toString();
         if (numbers.contains(no))
-            src.fail(JsonSource::at(path, "customer_no"), tr("户号 %1 重复").arg(no));
+            src.fail(JsonSource::at(path, "customer_no"), Tr::tr("户号 %1 重复").arg(no));
         numbers.insert(no);
         result << customer;
     }

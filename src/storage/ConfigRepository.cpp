@@ -59,6 +59,11 @@ QVariant optionalNumber(const std::optional<double> &v)
     return v ? QVariant(*v) : QVariant();
 }
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(portrait::ConfigRepository)
+};
+
 QVariant nullIfEmpty(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
@@ -369,9 +374,6 @@ void replace(Database &db, const Config &c)
 
 QStringList danglingReferences(Database &db, const Config &config)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("portrait::ConfigRepository", text);
-    };
     QStringList result;
     QSet<QString> keys, labels;
     for (const Attribute &a : config.attributes)
@@ -383,7 +385,7 @@ QStringList danglingReferences(Database &db, const Config &config)
                          "WHERE customers.custom IS NOT NULL GROUP BY j.key");
         while (st.step()) {
             if (!keys.contains(st.text(0)))
-                result << tr("%1 位客户使用了新配置中没有的自定义属性 %2")
+                result << Tr::tr("%1 位客户使用了新配置中没有的自定义属性 %2")
                               .arg(st.integer(1))
                               .arg(st.text(0));
         }
@@ -397,7 +399,7 @@ QStringList danglingReferences(Database &db, const Config &config)
                          " GROUP BY label");
         while (st.step()) {
             if (!labels.contains(st.text(0)))
-                result << tr("%1 位客户带有新配置中没有的标签「%2」")
+                result << Tr::tr("%1 位客户带有新配置中没有的标签「%2」")
                               .arg(st.integer(1))
                               .arg(st.text(0));
         }
@@ -410,7 +412,7 @@ QStringList danglingReferences(Database &db, const Config &config)
                              Sql::quoted(a.key) + " IS NOT NULL GROUP BY 1");
         while (st.step()) {
             if (!a.values.contains(st.text(0)))
-                result << tr("%1 位客户的「%2」是新配置中没有的取值「%3」")
+                result << Tr::tr("%1 位客户的「%2」是新配置中没有的取值「%3」")
                               .arg(st.integer(1))
                               .arg(a.nameZh, st.text(0));
         }

@@ -13,21 +13,21 @@
 namespace portrait {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("portrait::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(portrait::Database)
+};
 } // namespace
 
 std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
 {
     const QFileInfo info(path);
     if (mode != Mode::Create && !info.exists())
-        throw Error(tr("%1：文件不存在").arg(path));
+        throw Error(Tr::tr("%1：文件不存在").arg(path));
     if (mode == Mode::Create && info.exists())
-        throw Error(tr("%1：文件已存在，不会覆盖").arg(path));
+        throw Error(Tr::tr("%1：文件已存在，不会覆盖").arg(path));
     if (info.exists() && info.isDir())
-        throw Error(tr("%1：这是一个文件夹，不是工作区文件").arg(path));
+        throw Error(Tr::tr("%1：这是一个文件夹，不是工作区文件").arg(path));
     bool readOnly = mode == Mode::ReadOnly;
     if (mode == Mode::ReadWrite && !info.isWritable())
         readOnly = true; // opened read-only; writes are refused with a clear message
@@ -62,22 +62,22 @@ void Database::fail(int code, const QString &context) const
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        throw Error(tr("%1：工作区正被另一个程序使用（已锁定），请关闭它后重试").arg(where));
+        throw Error(Tr::tr("%1：工作区正被另一个程序使用（已锁定），请关闭它后重试").arg(where));
     case SQLITE_READONLY:
-        throw Error(tr("%1：工作区是只读的，无法写入").arg(where));
+        throw Error(Tr::tr("%1：工作区是只读的，无法写入").arg(where));
     case SQLITE_NOTADB:
-        throw Error(tr("%1：不是工作区文件（不是 SQLite 数据库）").arg(where));
+        throw Error(Tr::tr("%1：不是工作区文件（不是 SQLite 数据库）").arg(where));
     case SQLITE_CORRUPT:
-        throw Error(tr("%1：工作区文件已损坏").arg(where));
+        throw Error(Tr::tr("%1：工作区文件已损坏").arg(where));
     case SQLITE_CANTOPEN:
-        throw Error(tr("%1：无法打开文件（路径或权限问题）").arg(where));
+        throw Error(Tr::tr("%1：无法打开文件（路径或权限问题）").arg(where));
     case SQLITE_FULL:
-        throw Error(tr("%1：磁盘已满").arg(where));
+        throw Error(Tr::tr("%1：磁盘已满").arg(where));
     case SQLITE_CONSTRAINT:
-        throw Error(tr("%1：违反数据约束：%2")
+        throw Error(Tr::tr("%1：违反数据约束：%2")
                         .arg(where, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "")));
     default:
-        throw Error(tr("%1：数据库错误：%2")
+        throw Error(Tr::tr("%1：数据库错误：%2")
                         .arg(where, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db)
                                                            : sqlite3_errstr(code))));
     }
@@ -112,7 +112,7 @@ int Database::userVersion()
 void Database::begin()
 {
     if (m_readOnly)
-        throw Error(tr("%1：工作区是只读的，无法写入").arg(m_path));
+        throw Error(Tr::tr("%1：工作区是只读的，无法写入").arg(m_path));
     exec(m_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested");
     ++m_depth;
 }
@@ -158,14 +158,14 @@ void Database::backupTo(const QString &target)
     sqlite3_close_v2(dest);
     if (rc != SQLITE_OK) {
         QFile::remove(temp);
-        throw Error(tr("%1：无法写入副本：%2").arg(target, reason));
+        throw Error(Tr::tr("%1：无法写入副本：%2").arg(target, reason));
     }
     if (QFile::exists(target) && !QFile::remove(target)) {
         QFile::remove(temp);
-        throw Error(tr("%1：无法替换已有文件").arg(target));
+        throw Error(Tr::tr("%1：无法替换已有文件").arg(target));
     }
     if (!QFile::rename(temp, target))
-        throw Error(tr("%1：无法写入副本").arg(target));
+        throw Error(Tr::tr("%1：无法写入副本").arg(target));
 }
 
 Statement::Statement(Database &db, std::string_view sql) : m_db(db)

@@ -179,10 +179,10 @@ constexpr Step kSteps[] = {
     {1, kVersion1},
 };
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("portrait::Schema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(portrait::Schema)
+};
 
 } // namespace
 
@@ -194,9 +194,9 @@ void check(Database &db)
     Statement tables(db, "SELECT count(*) FROM sqlite_schema");
     const qint64 objects = tables.step() ? tables.integer(0) : 0;
     if (id != applicationId && !(id == 0 && version == 0 && objects == 0))
-        throw Error(tr("%1：不是客户画像工作台的工作区文件").arg(db.path()));
+        throw Error(Tr::tr("%1：不是客户画像工作台的工作区文件").arg(db.path()));
     if (version > currentVersion)
-        throw Error(tr("%1：工作区来自更新的版本（结构版本 %2，本程序支持到 %3），请升级程序")
+        throw Error(Tr::tr("%1：工作区来自更新的版本（结构版本 %2，本程序支持到 %3），请升级程序")
                         .arg(db.path())
                         .arg(version)
                         .arg(currentVersion));
