@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 namespace portrait {
 
@@ -107,6 +108,10 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             return CommandContext::Usage;
         }
         setCurrentLanguage(languageFromCode(args[i + 1]));
+        auto *translator = new QTranslator(QCoreApplication::instance());
+        if (currentLanguage() == Language::English &&
+            translator->load(QStringLiteral(":/i18n/portrait_en.qm")))
+            QCoreApplication::installTranslator(translator);
         args.remove(i, 2);
     }
     if (args.contains(QLatin1String("--version"))) {
