@@ -61,15 +61,17 @@ void write(Database &db, qint64 id, const AttributeInfo &attribute, const QVaria
 {
     const QVariant column = toColumn(attribute, value);
     if (attribute.canonical) {
-        Statement st(db, "UPDATE customers SET " + Sql::quoted(attribute.key) + " = ? WHERE id = ?");
+        Statement st(db, "UPDATE customers SET " + Sql::quoted(attribute.key) +
+                             " = ?, revision = revision + 1 WHERE id = ?");
         st.bindAll(column, id).run();
     } else if (column.isNull()) {
-        Statement st(db, "UPDATE customers SET custom = nullif(json_remove(coalesce(custom, '{}'), "
+        Statement st(db, "UPDATE customers SET revision = revision + 1, "
+                         "custom = nullif(json_remove(coalesce(custom, '{}'), "
                          "?), '{}') WHERE id = ?");
         st.bindAll(jsonPath(attribute.key), id).run();
     } else {
-        Statement st(db, "UPDATE customers SET custom = json_set(coalesce(custom, '{}'), ?, ?) "
-                         "WHERE id = ?");
+        Statement st(db, "UPDATE customers SET revision = revision + 1, "
+                         "custom = json_set(coalesce(custom, '{}'), ?, ?) WHERE id = ?");
         st.bindAll(jsonPath(attribute.key), column, id).run();
     }
 }

@@ -160,13 +160,30 @@ CREATE TABLE customers (
   labels TEXT,
   custom TEXT,
   demo INTEGER NOT NULL DEFAULT 0,
-  import_batch INTEGER);
+  revision INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX customers_name ON customers(name);
 CREATE INDEX customers_credit ON customers(credit_code) WHERE credit_code IS NOT NULL;
 CREATE INDEX customers_kind ON customers(entity_kind);
 CREATE INDEX customers_elec ON customers(elec_type);
 CREATE INDEX customers_region ON customers(region);
 CREATE INDEX customers_demo ON customers(demo) WHERE demo <> 0;
+
+-- Every import is a batch; its changes keep the values they replaced, so the whole import can be
+-- reverted. A customer's revision grows with every change, so a revert can tell whether the
+-- customer changed after the import.
+CREATE TABLE import_batches (
+  id INTEGER PRIMARY KEY,
+  file TEXT NOT NULL, started TEXT NOT NULL, mode TEXT NOT NULL, key_attr TEXT NOT NULL,
+  created INTEGER NOT NULL DEFAULT 0, updated INTEGER NOT NULL DEFAULT 0,
+  unchanged INTEGER NOT NULL DEFAULT 0, rejected INTEGER NOT NULL DEFAULT 0,
+  warnings INTEGER NOT NULL DEFAULT 0, reverted TEXT);
+CREATE TABLE import_changes (
+  batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
+  customer_id INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('created', 'updated')),
+  before_json TEXT,
+  revision_after INTEGER NOT NULL,
+  PRIMARY KEY (batch_id, customer_id));
 )SQL";
 
 struct Step
