@@ -32,6 +32,10 @@ const QList<Entry> &commands()
         {{QStringLiteral("departments")}, &Commands::departments},
         {{QStringLiteral("config"), QStringLiteral("export")}, &Commands::configExport},
         {{QStringLiteral("config"), QStringLiteral("import")}, &Commands::configImport},
+        {{QStringLiteral("customers"), QStringLiteral("import")}, &Commands::customersImport},
+        {{QStringLiteral("customers"), QStringLiteral("export")}, &Commands::customersExport},
+        {{QStringLiteral("imports"), QStringLiteral("list")}, &Commands::importsList},
+        {{QStringLiteral("imports"), QStringLiteral("revert")}, &Commands::importsRevert},
     };
     return list;
 }
@@ -47,6 +51,14 @@ QString help()
               "  portrait-workbench departments 工作区 [--json]    部门列表\n"
               "  portrait-workbench config export 工作区 -o 文件.json\n"
               "  portrait-workbench config import 工作区 文件.json\n"
+              "  portrait-workbench customers import 工作区 文件 [--encoding auto|utf-8|gb18030]\n"
+              "      [--delimiter auto|,|;|tab] [--mode create|update|upsert] [--key 属性]\n"
+              "      [--mapping 映射.json] [--skip-invalid] [--dry-run] [--errors 问题.csv]\n"
+              "      [--data-date YYYY-MM-DD]\n"
+              "  portrait-workbench customers export 工作区 -o 文件.csv|文件.json\n"
+              "      [--encoding utf-8-bom|gb18030] [--headers keys|zh]\n"
+              "  portrait-workbench imports list 工作区 [--json]\n"
+              "  portrait-workbench imports revert 工作区 批次号 [--force]\n"
               "\n"
               "通用选项：--lang zh|en 输出语言；--help；--version\n"
               "退出码：0 成功，1 输入有误或操作被拒绝，2 用法错误\n")

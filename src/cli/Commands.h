@@ -32,6 +32,10 @@ int info(const CommandContext &context);
 int departments(const CommandContext &context);
 int configExport(const CommandContext &context);
 int configImport(const CommandContext &context);
+int customersImport(const CommandContext &context);
+int customersExport(const CommandContext &context);
+int importsList(const CommandContext &context);
+int importsRevert(const CommandContext &context);
 } // namespace Commands
 
 } // namespace portrait

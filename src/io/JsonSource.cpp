@@ -29,13 +29,13 @@ QString typeName(const nlohmann::ordered_json &value)
 }
 } // namespace
 
-JsonSource::json JsonSource::parse(const QByteArray &bytes, const QString &fileName)
+JsonSource::json JsonSource::parse(const QByteArray &bytes, const QString &fileName, qint64 maxBytes)
 {
-    if (bytes.size() > kMaxBytes)
+    if (bytes.size() > maxBytes)
         throw Error(Tr::tr("%1：文件太大（%2 MB），上限 %3 MB")
                         .arg(fileName)
                         .arg(bytes.size() / (1024 * 1024))
-                        .arg(kMaxBytes / (1024 * 1024)));
+                        .arg(maxBytes / (1024 * 1024)));
     const auto limitDepth = [&](int depth, json::parse_event_t, json &) {
         if (depth > kMaxDepth)
             throw Error(Tr::tr("%1：嵌套超过 %2 层，拒绝读取").arg(fileName).arg(kMaxDepth));

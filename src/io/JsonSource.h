@@ -20,7 +20,7 @@ public:
     static constexpr int kMaxDepth = 64;
 
     // Parses a file's bytes; throws portrait::Error naming line and column of a syntax error.
-    static json parse(const QByteArray &bytes, const QString &fileName);
+    static json parse(const QByteArray &bytes, const QString &fileName, qint64 maxBytes = kMaxBytes);
     // Reads and parses a file, refusing files larger than kMaxBytes.
     static json parseFile(const QString &path);
 

@@ -176,7 +176,8 @@ CREATE TABLE import_batches (
   file TEXT NOT NULL, started TEXT NOT NULL, mode TEXT NOT NULL, key_attr TEXT NOT NULL,
   created INTEGER NOT NULL DEFAULT 0, updated INTEGER NOT NULL DEFAULT 0,
   unchanged INTEGER NOT NULL DEFAULT 0, rejected INTEGER NOT NULL DEFAULT 0,
-  warnings INTEGER NOT NULL DEFAULT 0, reverted TEXT);
+  warnings INTEGER NOT NULL DEFAULT 0, reverted TEXT,
+  first_created INTEGER, last_created INTEGER); -- created customers get consecutive ids
 CREATE TABLE import_changes (
   batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
   customer_id INTEGER NOT NULL,

@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
+#include "io/CustomerImporter.h"
+
+#include "core/AttributeDictionary.h"
+#include "core/Error.h"
+#include "io/CellConverter.h"
+#include "io/CsvReader.h"
+#include "io/HeaderMapping.h"
+#include "io/JsonRecords.h"
+#include "storage/Database.h"
+#include "storage/ImportWriter.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFileInfo>
+#include <QSet>
+#include <unordered_map>
+
+namespace portrait {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(portrait::CustomerImporter)
+};
+
+constexpr int kHeaderSearchLines = 10;
+struct Rollback
+{
+};
+
+QString cellText(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+QStringList texts(const std::vector<std::string_view> &fields)
+{
+    QStringList result;
+    for (auto f : fields)
+        result << cellText(f).trimmed();
+    return result;
+}
+
+bool allEmpty(const std::vector<std::string_view> &fields)
+{
+    for (auto f : fields) {
+        for (char c : f)
+            if (c != ' ' && c != '\t')
+                return false;
+    }
+    return true;
+}
+
+// The header: the first of the first lines whose cells map to at least two attributes.
+struct Header
+{
+    QStringList cells, keys;
+    qint64 line = 0;
+    int skipped = 0;
+};
+
+Header findHeader(RecordSource &reader, const AttributeDictionary &dictionary, const ImportOptions &options)
+{
+    Header h;
+    for (int n = 0; n < kHeaderSearchLines && reader.next(); ++n) {
+        if (allEmpty(reader.fields()))
+            continue;
+        const QStringList cells = texts(reader.fields());
+        const QStringList keys = HeaderMapping::map(cells, dictionary, options);
+        if (HeaderMapping::mappedCount(keys) >= 2) {
+            h.cells = cells;
+            h.keys = keys;
+            h.line = reader.line();
+            return h;
+        }
+        ++h.skipped;
+    }
+    throw Error(Tr::tr("%1：前 %2 行里找不到表头（至少要有两列能对应到属性，如 户号、户名）")
+                    .arg(reader.path())
+                    .arg(kHeaderSearchLines));
+}
+
+} // namespace
+
+CustomerImporter::CustomerImporter(Database &db, ImportOptions options)
+    : m_db(db), m_options(std::move(options))
+{
+}
+
+std::unique_ptr<RecordSource> CustomerImporter::open(const QString &path) const
+{
+    if (JsonRecords::looksLikeJson(path))
+        return std::make_unique<JsonRecords>(path);
+    return std::make_unique<CsvReader>(path, CsvReader::Options{m_options.encoding, m_options.delimiter});
+}
+
+CustomerImporter::Preview CustomerImporter::preview(const QString &path, int rowCount)
+{
+    const AttributeDictionary dictionary = AttributeDictionary::load(m_db);
+    const auto source = open(path);
+    RecordSource &reader = *source;
+    Preview p;
+    const Header h = findHeader(reader, dictionary, m_options);
+    p.headers = h.cells;
+    p.keys = h.keys;
+    p.headerLine = h.line;
+    if (const auto *csv = dynamic_cast<const CsvReader *>(source.get())) {
+        p.encoding = CsvReader::encodingName(csv->encoding());
+        p.delimiter = csv->delimiter();
+    }
+    while (p.rows.size() < rowCount && reader.next()) {
+        if (!allEmpty(reader.fields()))
+            p.rows << texts(reader.fields());
+    }
+    return p;
+}
+
+ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
+{
+    ImportReport report;
+    AttributeDictionary dictionary = AttributeDictionary::load(m_db);
+    const auto source = open(path);
+    RecordSource &reader = *source;
+    const Header header = findHeader(reader, dictionary, m_options);
+    if (header.skipped > 0)
+        report.notes << Tr::tr("跳过表头前的 %1 行").arg(header.skipped);
+
+    // Columns: which attribute each file column feeds, the key first in the value order.
+    const AttributeInfo *key = dictionary.find(m_options.key);
+    if (!key || key->type != AttributeType::Text)
+        throw Error(Tr::tr("匹配键「%1」不是文本属性").arg(m_options.key));
+    QStringList order{key->key};
+    std::vector<int> fileColumnOf{-1};
+    QHash<QString, int> seen;
+    for (int c = 0; c < header.keys.size(); ++c) {
+        const QString &k = header.keys[c];
+        if (k.isEmpty()) {
+            if (!header.cells[c].isEmpty())
+                report.notes << Tr::tr("忽略未识别的列「%1」").arg(header.cells[c]);
+            continue;
+        }
+        if (seen.contains(k))
+            throw Error(Tr::tr("%1:%2：列「%3」和「%4」都对应属性 %5")
+                            .arg(path).arg(header.line)
+                            .arg(header.cells[seen[k]], header.cells[c], k));
+        seen.insert(k, c);
+        if (!dictionary.find(k))
+            throw Error(Tr::tr("%1：映射中的属性 %2 不存在").arg(path, k));
+        if (k == key->key)
+            fileColumnOf[0] = c;
+        else {
+            order << k;
+            fileColumnOf.push_back(c);
+        }
+    }
+    if (fileColumnOf[0] < 0)
+        throw Error(Tr::tr("%1:%2：缺少匹配键列「%3」").arg(path).arg(header.line).arg(key->displayName()));
+    if (m_options.mode != ImportOptions::Mode::Update && !seen.contains(QStringLiteral("name")))
+        throw Error(Tr::tr("%1:%2：缺少「户名」列，无法新建客户").arg(path).arg(header.line));
+
+    std::vector<CellConverter> converters;
+    for (const QString &k : order)
+        converters.emplace_back(*dictionary.find(k));
+    QSet<QString> labels;
+    {
+        Statement st(m_db, "SELECT name FROM labels");
+        while (st.step())
+            labels.insert(st.text(0));
+    }
+    const int labelsColumn = int(order.indexOf(QStringLiteral("labels")));
+    const int nameColumn = int(order.indexOf(QStringLiteral("name")));
+
+    try {
+        m_db.transaction([&] {
+            ImportWriter writer(m_db, dictionary, order, key->key);
+            if (!writer.duplicateKeys().isEmpty())
+                throw Error(Tr::tr("匹配键「%1」在工作区里不唯一（如 %2），不能用来匹配")
+                                .arg(key->displayName(), writer.duplicateKeys().first()));
+            writer.beginBatch(m_options.sourceName.isEmpty() ? QFileInfo(path).fileName()
+                                                             : m_options.sourceName,
+                              ImportOptions::modeName(m_options.mode));
+            std::vector<CellValue> values(order.size());
+            std::unordered_map<std::string, qint64> linesOfKeys;
+            bool failed = false;
+            while (reader.next()) {
+                const auto &fields = reader.fields();
+                if (allEmpty(fields))
+                    continue;
+                ++report.rows;
+                const qint64 line = reader.line();
+                bool rowOk = true;
+                auto issue = [&](int column, std::string_view value, const QString &reason, bool error) {
+                    report.addIssue({line, column < 0 ? QString() : header.cells.value(column),
+                                     cellText(value), reason, error});
+                    if (error)
+                        rowOk = false;
+                    else
+                        ++report.warnings;
+                };
+                if (fields.size() < size_t(header.cells.size()))
+                    issue(-1, {}, Tr::tr("列数不符：应为 %1 列，实际 %2 列").arg(header.cells.size()).arg(fields.size()), true);
+                for (size_t i = size_t(header.cells.size()); rowOk && i < fields.size(); ++i) {
+                    if (!fields[i].empty())
+                        issue(int(i), fields[i], Tr::tr("列数不符：应为 %1 列，实际 %2 列").arg(header.cells.size()).arg(fields.size()), true);
+                }
+                for (size_t v = 0; rowOk && v < values.size(); ++v) {
+                    const int column = fileColumnOf[v];
+                    const std::string_view cell = fields[size_t(column)];
+                    const auto &r = converters[v].convert(cell);
+                    if (!r.error.isEmpty())
+                        issue(column, cell, r.error, true);
+                    else if (!r.warning.isEmpty())
+                        issue(column, cell, r.warning, false);
+                    values[v].kind = static_cast<CellValue::Kind>(r.kind);
+                    values[v].number = r.number;
+                    values[v].text.assign(r.text);
+                }
+                if (rowOk && values[0].kind == CellValue::Kind::Empty)
+                    issue(fileColumnOf[0], {}, Tr::tr("缺少%1").arg(key->displayName()), true);
+                qint64 existing = 0;
+                if (rowOk) {
+                    const auto [it, fresh] = linesOfKeys.emplace(values[0].text, line);
+                    if (!fresh)
+                        issue(fileColumnOf[0], values[0].text, Tr::tr("与第 %1 行重复").arg(it->second), true);
+                    existing = writer.find(values[0].text);
+                }
+                if (rowOk && existing == 0) {
+                    if (m_options.mode == ImportOptions::Mode::Update)
+                        issue(fileColumnOf[0], values[0].text, Tr::tr("工作区里没有这位客户（update 模式只更新）"), true);
+                    else if (nameColumn < 0 || values[size_t(nameColumn)].kind == CellValue::Kind::Empty)
+                        issue(nameColumn < 0 ? -1 : fileColumnOf[size_t(nameColumn)], {}, Tr::tr("缺少户名"), true);
+                } else if (rowOk && m_options.mode == ImportOptions::Mode::Create) {
+                    issue(fileColumnOf[0], values[0].text, Tr::tr("客户已存在（create 模式只新建）"), true);
+                }
+                if (!rowOk) {
+                    ++report.rejected;
+                    failed = true;
+                } else {
+                    if (labelsColumn >= 0 && values[size_t(labelsColumn)].kind == CellValue::Kind::Text) {
+                        for (const QString &l : QString::fromStdString(values[size_t(labelsColumn)].text)
+                                                    .split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                            if (!labels.contains(l)) {
+                                labels.insert(l);
+                                report.newLabels << l;
+                            }
+                        }
+                    }
+                    // Valid rows are written even after a bad one, so that the counts are
+                    // exact; a refused import rolls all of it back.
+                    if (existing == 0) {
+                        writer.insert(values);
+                        ++report.created;
+                    } else if (writer.update(existing, values)) {
+                        ++report.updated;
+                    } else {
+                        ++report.unchanged;
+                    }
+                }
+                if (progress && (report.rows & 4095) == 0 &&
+                    !progress->progress(reader.bytesRead(), reader.totalBytes())) {
+                    report.cancelled = true;
+                    throw Rollback();
+                }
+            }
+            if (!report.newLabels.isEmpty()) {
+                report.notes << Tr::tr("新标签加入标签字典：%1").arg(report.newLabels.join(QStringLiteral("、")));
+                Statement add(m_db, "INSERT INTO labels (name, ord) VALUES (?, (SELECT coalesce(max(ord), 0) + 1 FROM labels))");
+                for (const QString &l : std::as_const(report.newLabels)) {
+                    add.bind(1, l).run();
+                    add.reset();
+                }
+            }
+            if (failed && !m_options.skipInvalid) {
+                report.refusal = Tr::tr("有 %1 行错误，未写入任何数据（用 --skip-invalid 只导入有效的行）").arg(report.rejected);
+                throw Rollback();
+            }
+            writer.finishBatch(report.created, report.updated, report.unchanged, report.rejected, report.warnings);
+            Statement date(m_db, "INSERT INTO settings (key, value) VALUES ('data_date', ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+            date.bind(1, m_options.dataDate.isEmpty() ? QDate::currentDate().toString(Qt::ISODate)
+                                                      : m_options.dataDate).run();
+            report.batchId = writer.batchId();
+            if (m_options.dryRun)
+                throw Rollback();
+        });
+        report.written = true;
+    } catch (const Rollback &) {
+        report.batchId = 0;
+    }
+    return report;
+}
+
+} // namespace portrait

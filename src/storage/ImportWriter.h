@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
+#pragma once
+
+#include <QStringList>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace portrait {
+
+class Database;
+class Statement;
+class AttributeDictionary;
+struct AttributeInfo;
+
+// One converted cell on its way into the customers table.
+struct CellValue
+{
+    enum class Kind { Empty, Number, Text } kind = Kind::Empty;
+    double number = 0;
+    std::string text;
+    bool operator==(const CellValue &other) const
+    {
+        return kind == other.kind && (kind != Kind::Number || number == other.number) &&
+               (kind != Kind::Text || text == other.text);
+    }
+};
+
+// Writes one import batch inside the caller's transaction: looks customers up by the key
+// (preloaded, so a million lookups cost no queries), inserts new ones with consecutive ids,
+// updates only the columns the file has and only when a value changed, and logs every update
+// with the values it replaced so the batch can be reverted.
+class ImportWriter
+{
+public:
+    // `columns` are the attribute keys of the values passed to insert() and update(), the key
+    // attribute (a text attribute) first.
+    ImportWriter(Database &db, const AttributeDictionary &dictionary, QStringList columns,
+                 const QString &keyAttribute);
+    ~ImportWriter();
+
+    // Starts the batch record; must be called before insert/update when writing.
+    void beginBatch(const QString &file, const QString &mode);
+    // Id of the stored customer with this key, or 0.
+    qint64 find(const std::string &key) const;
+    qint64 insert(const std::vector<CellValue> &values);
+    // Returns false when nothing changed.
+    bool update(qint64 id, const std::vector<CellValue> &values);
+    void finishBatch(qint64 created, qint64 updated, qint64 unchanged, qint64 rejected,
+                     qint64 warnings);
+    qint64 batchId() const { return m_batch; }
+    // Whether the key attribute is unique among stored customers (a refusal otherwise).
+    QStringList duplicateKeys() const { return m_duplicates; }
+
+private:
+    void bind(Statement &st, int index, const CellValue &value, const AttributeInfo &a) const;
+    std::string customJson(const std::vector<CellValue> &values, const std::string &base) const;
+
+    Database &m_db;
+    QStringList m_columns; // attribute keys in the order of the values
+    QString m_key;
+    std::vector<const AttributeInfo *> m_attributes;
+    std::vector<int> m_canonical, m_custom; // indexes into m_columns
+    std::unordered_map<std::string, qint64> m_ids;
+    QStringList m_duplicates;
+    std::unique_ptr<Statement> m_insert, m_select, m_update, m_log;
+    qint64 m_batch = 0, m_firstCreated = 0, m_lastCreated = 0;
+};
+
+} // namespace portrait
