@@ -36,6 +36,7 @@ const QList<Entry> &commands()
         {{QStringLiteral("customers"), QStringLiteral("export")}, &Commands::customersExport},
         {{QStringLiteral("imports"), QStringLiteral("list")}, &Commands::importsList},
         {{QStringLiteral("imports"), QStringLiteral("revert")}, &Commands::importsRevert},
+        {{QStringLiteral("generate")}, &Commands::generate},
     };
     return list;
 }
@@ -59,6 +60,8 @@ QString help()
               "      [--encoding utf-8-bom|gb18030] [--headers keys|zh]\n"
               "  portrait-workbench imports list 工作区 [--json]\n"
               "  portrait-workbench imports revert 工作区 批次号 [--force]\n"
+              "  portrait-workbench generate --count N [--seed S] -o 文件.csv\n"
+              "      [--encoding utf-8|gb18030] [--headers keys|zh]\n"
               "\n"
               "通用选项：--lang zh|en 输出语言；--help；--version\n"
               "退出码：0 成功，1 输入有误或操作被拒绝，2 用法错误\n")

@@ -36,6 +36,7 @@ int customersImport(const CommandContext &context);
 int customersExport(const CommandContext &context);
 int importsList(const CommandContext &context);
 int importsRevert(const CommandContext &context);
+int generate(const CommandContext &context);
 } // namespace Commands
 
 } // namespace portrait

@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "io/CustomerExporter.h"
+#include "io/CustomerGenerator.h"
 #include "io/CustomerImporter.h"
 #include "io/FileWriter.h"
 #include "io/HeaderMapping.h"
@@ -209,6 +210,41 @@ int Commands::importsRevert(const CommandContext &c)
         c.out << Tr::tr("已撤销导入批次 %1：删除 %2 位新建的客户，恢复 %3 位客户的原值")
                      .arg(batch).arg(result.deleted).arg(result.restored)
               << '\n';
+    } catch (const Error &e) {
+        return c.refuse(e.message());
+    }
+    return CommandContext::Success;
+}
+
+int Commands::generate(const CommandContext &c)
+{
+    const Arguments args(c.args, {}, {QStringLiteral("--count"), QStringLiteral("--seed"), QStringLiteral("-o"),
+                                      QStringLiteral("--encoding"), QStringLiteral("--headers")});
+    bool countOk = false, seedOk = true;
+    CustomerGenerator::Options options;
+    options.count = args.option(QStringLiteral("--count")).toLongLong(&countOk);
+    if (args.has(QStringLiteral("--seed")))
+        options.seed = args.option(QStringLiteral("--seed")).toULongLong(&seedOk);
+    const QString output = args.option(QStringLiteral("-o"));
+    if (!args.ok() || !args.positional().isEmpty() || !countOk || options.count < 0 || !seedOk ||
+        output.isEmpty())
+        return c.usage(args.ok() ? Tr::tr("用法：portrait-workbench generate --count N [--seed S] -o 文件.csv "
+                                          "[--encoding utf-8|gb18030] [--headers keys|zh]")
+                                 : args.error());
+    const QString encoding = args.option(QStringLiteral("--encoding"), QStringLiteral("utf-8"));
+    if (encoding == QLatin1String("gb18030"))
+        options.encoding = CustomerExporter::Encoding::Gb18030;
+    else if (encoding == QLatin1String("utf-8-bom"))
+        options.encoding = CustomerExporter::Encoding::Utf8Bom;
+    else if (encoding != QLatin1String("utf-8"))
+        return c.usage(Tr::tr("--encoding 须为 utf-8 或 gb18030"));
+    const QString headers = args.option(QStringLiteral("--headers"), QStringLiteral("keys"));
+    if (headers != QLatin1String("keys") && headers != QLatin1String("zh"))
+        return c.usage(Tr::tr("--headers 须为 keys 或 zh"));
+    options.chineseHeaders = headers == QLatin1String("zh");
+    try {
+        CustomerGenerator::writeCsv(output, options);
+        c.out << Tr::tr("已生成 %1 位客户到 %2").arg(options.count).arg(output) << '\n';
     } catch (const Error &e) {
         return c.refuse(e.message());
     }

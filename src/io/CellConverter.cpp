@@ -27,6 +27,17 @@ std::string_view trimAscii(std::string_view s)
     return s;
 }
 
+// U+3000 ideographic space, U+00A0 no-break space, U+FEFF byte order mark.
+bool hasUnicodeBlankAtEnds(std::string_view s)
+{
+    for (std::string_view blank : {std::string_view("\xE3\x80\x80"), std::string_view("\xC2\xA0"),
+                                   std::string_view("\xEF\xBB\xBF")}) {
+        if (s.starts_with(blank) || s.ends_with(blank))
+            return true;
+    }
+    return false;
+}
+
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -51,10 +62,9 @@ void CellConverter::checkRange(double v)
 
 bool CellConverter::fastPath(std::string_view s)
 {
-    // Anything that needs more than ASCII trimming (full-width blanks, a neutralising quote)
-    // takes the slow path.
-    if (!s.empty() && (static_cast<unsigned char>(s.front()) >= 0x80 ||
-                       static_cast<unsigned char>(s.back()) >= 0x80 || s.front() == '\''))
+    // Anything that needs more than ASCII trimming (Unicode blanks at either end, a
+    // neutralising quote) takes the slow path.
+    if (s.front() == '\'' || hasUnicodeBlankAtEnds(s))
         return false;
     switch (m_attribute.type) {
     case AttributeType::Number: {
@@ -94,9 +104,56 @@ bool CellConverter::fastPath(std::string_view s)
         m_result.text = s;
         return true;
     case AttributeType::List:
-        return false;
+        return splitList(s);
     }
     return false;
+}
+
+bool CellConverter::splitList(std::string_view s)
+{
+    // Separators ; | and the full-width ；、 (UTF-8 EF BC 9B, E3 80 81).
+    m_scratch.clear();
+    m_items.clear();
+    size_t start = 0;
+    auto flush = [&](size_t end) {
+        const std::string_view item = trimAscii(s.substr(start, end - start));
+        if (item.empty())
+            return true;
+        if (hasUnicodeBlankAtEnds(item))
+            return false;
+        for (const std::string_view &seen : m_items)
+            if (seen == item)
+                return true;
+        m_items.push_back(item);
+        return true;
+    };
+    for (size_t i = 0; i < s.size();) {
+        size_t width = 0;
+        if (s[i] == ';' || s[i] == '|')
+            width = 1;
+        else if (s.compare(i, 3, "\xEF\xBC\x9B") == 0 || s.compare(i, 3, "\xE3\x80\x81") == 0)
+            width = 3;
+        if (width) {
+            if (!flush(i))
+                return false;
+            i += width;
+            start = i;
+        } else {
+            ++i;
+        }
+    }
+    if (!flush(s.size()))
+        return false;
+    for (const std::string_view &item : m_items) {
+        if (!m_scratch.empty())
+            m_scratch += ';';
+        m_scratch.append(item);
+    }
+    if (m_scratch.empty())
+        return true;
+    m_result.kind = Result::Kind::Text;
+    m_result.text = m_scratch;
+    return true;
 }
 
 void CellConverter::slowPath(std::string_view cell)

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 namespace portrait {
 
@@ -33,6 +34,7 @@ public:
 
 private:
     bool fastPath(std::string_view cell);
+    bool splitList(std::string_view cell);
     void slowPath(std::string_view cell);
     void checkRange(double value);
 
@@ -40,6 +42,7 @@ private:
     std::unordered_set<std::string> m_values; // enumeration values, UTF-8
     Result m_result;
     std::string m_scratch;
+    std::vector<std::string_view> m_items;
 };
 
 } // namespace portrait

@@ -18,7 +18,7 @@ class CustomerExporter
 {
 public:
     enum class Format { Csv, Json };
-    enum class Encoding { Utf8Bom, Utf8, Gb18030 };
+    enum class Encoding { Utf8Bom, Utf8, Gb18030 }; // as CsvWriter::Encoding
     struct Options
     {
         Format format = Format::Csv;

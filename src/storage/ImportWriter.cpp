@@ -77,7 +77,7 @@ ImportWriter::ImportWriter(Database &db, const AttributeDictionary &dictionary, 
     while (keys.step()) {
         if (keys.isNull(0))
             continue;
-        auto [it, fresh] = m_ids.emplace(std::string(keys.textView(0)), keys.integer(1));
+        auto [it, fresh] = m_keys.try_emplace(std::string(keys.textView(0)), Entry{keys.integer(1), 0});
         if (!fresh && m_duplicates.size() < 20)
             m_duplicates << keys.text(0);
     }
@@ -85,18 +85,36 @@ ImportWriter::ImportWriter(Database &db, const AttributeDictionary &dictionary, 
 
 ImportWriter::~ImportWriter() = default;
 
-void ImportWriter::beginBatch(const QString &file, const QString &mode)
+void ImportWriter::beginBatch(const QString &file, const QString &mode, qint64 estimatedRows)
 {
+    m_keys.reserve(m_keys.size() + size_t(std::max<qint64>(estimatedRows, 0)));
+    if (estimatedRows > std::max<qint64>(50000, qint64(m_keys.size()))) {
+        Statement indexes(m_db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+                                "AND tbl_name = 'customers' AND sql IS NOT NULL");
+        QStringList names;
+        while (indexes.step()) {
+            names << indexes.text(0);
+            m_droppedIndexes << indexes.text(1);
+        }
+        for (const QString &name : names)
+            m_db.exec("DROP INDEX " + Sql::quoted(name));
+    }
     Statement st(m_db, "INSERT INTO import_batches (file, started, mode, key_attr) VALUES (?, ?, ?, ?)");
     st.bindAll(file, QDateTime::currentDateTime().toString(Qt::ISODate), mode, m_key)
         .run();
     m_batch = m_db.lastInsertRowId();
 }
 
-qint64 ImportWriter::find(const std::string &key) const
+ImportWriter::Claim ImportWriter::claim(const std::string &key, qint64 line)
 {
-    const auto it = m_ids.find(key);
-    return it == m_ids.end() ? 0 : it->second;
+    auto [it, fresh] = m_keys.try_emplace(key, Entry{0, line});
+    m_claimed = &it->second;
+    if (fresh)
+        return {};
+    if (it->second.line > 0)
+        return {it->second.id, it->second.line};
+    it->second.line = line;
+    return {it->second.id, 0};
 }
 
 void ImportWriter::bind(Statement &st, int index, const CellValue &v, const AttributeInfo &) const
@@ -135,7 +153,8 @@ qint64 ImportWriter::insert(const std::vector<CellValue> &values)
     if (!m_firstCreated)
         m_firstCreated = id;
     m_lastCreated = id;
-    m_ids.emplace(values[0].text, id);
+    if (m_claimed)
+        m_claimed->id = id;
     return id;
 }
 
@@ -187,6 +206,9 @@ bool ImportWriter::update(qint64 id, const std::vector<CellValue> &values)
 void ImportWriter::finishBatch(qint64 created, qint64 updated, qint64 unchanged, qint64 rejected,
                                qint64 warnings)
 {
+    for (const QString &sql : std::as_const(m_droppedIndexes))
+        m_db.exec(sql.toStdString());
+    m_droppedIndexes.clear();
     Statement st(m_db, "UPDATE import_batches SET created = ?, updated = ?, unchanged = ?, "
                        "rejected = ?, warnings = ?, first_created = ?, last_created = ? WHERE id = ?");
     st.bindAll(created, updated, unchanged, rejected, warnings,

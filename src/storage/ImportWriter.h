@@ -42,10 +42,20 @@ public:
                  const QString &keyAttribute);
     ~ImportWriter();
 
-    // Starts the batch record; must be called before insert/update when writing.
-    void beginBatch(const QString &file, const QString &mode);
-    // Id of the stored customer with this key, or 0.
-    qint64 find(const std::string &key) const;
+    // Starts the batch record; must be called before insert/update when writing. For a large
+    // import (estimated rows well above what is stored) the secondary indexes of the customers
+    // table are dropped and built again at the end, which is several times faster than keeping
+    // them up to date row by row; both happen inside the caller's transaction.
+    void beginBatch(const QString &file, const QString &mode, qint64 estimatedRows);
+
+    // Claims a key for a row of the file. `id` is the stored customer with that key (0: none);
+    // `firstLine` is nonzero when an earlier row of the same file claimed the key.
+    struct Claim
+    {
+        qint64 id = 0, firstLine = 0;
+    };
+    Claim claim(const std::string &key, qint64 line);
+    // Inserts the customer of the last claimed key.
     qint64 insert(const std::vector<CellValue> &values);
     // Returns false when nothing changed.
     bool update(qint64 id, const std::vector<CellValue> &values);
@@ -64,7 +74,13 @@ private:
     QString m_key;
     std::vector<const AttributeInfo *> m_attributes;
     std::vector<int> m_canonical, m_custom; // indexes into m_columns
-    std::unordered_map<std::string, qint64> m_ids;
+    struct Entry
+    {
+        qint64 id = 0, line = 0;
+    };
+    std::unordered_map<std::string, Entry> m_keys;
+    Entry *m_claimed = nullptr;
+    QStringList m_droppedIndexes; // CREATE INDEX statements to run again at the end
     QStringList m_duplicates;
     std::unique_ptr<Statement> m_insert, m_select, m_update, m_log;
     qint64 m_batch = 0, m_firstCreated = 0, m_lastCreated = 0;
