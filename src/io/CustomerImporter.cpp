@@ -137,6 +137,12 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
     for (int c = 0; c < header.keys.size(); ++c) {
         const QString &k = header.keys[c];
         if (k.isEmpty()) {
+            // Excel leaves empty header cells after the last column; one in between hides data.
+            const bool trailing = std::all_of(header.cells.begin() + c, header.cells.end(),
+                                              [](const QString &h) { return h.isEmpty(); });
+            if (header.cells[c].isEmpty() && !trailing)
+                throw Error(Tr::tr("%1:%2：第 %3 列没有表头，无法知道它是什么数据")
+                                .arg(path).arg(header.line).arg(c + 1));
             if (!header.cells[c].isEmpty())
                 report.notes << Tr::tr("忽略未识别的列「%1」").arg(header.cells[c]);
             continue;
@@ -263,6 +269,10 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
                     report.cancelled = true;
                     throw Rollback();
                 }
+            }
+            if (report.rows == 0) {
+                report.refusal = Tr::tr("%1：文件只有表头，没有客户").arg(path);
+                throw Rollback();
             }
             if (!report.newLabels.isEmpty()) {
                 report.notes << Tr::tr("新标签加入标签字典：%1").arg(report.newLabels.join(QStringLiteral("、")));

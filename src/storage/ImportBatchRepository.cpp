@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #include "storage/ImportBatchRepository.h"
 
+#include "core/CanonicalAttributes.h"
 #include "core/Error.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -74,17 +75,22 @@ RevertResult revert(Database &db, qint64 id, bool force)
                           "(SELECT last_created FROM import_batches WHERE id = ?1)");
         del.bind(1, id).run();
         result.deleted = db.changes();
-        Statement changes(db, "SELECT customer_id, before_json FROM import_changes "
+        // Put back the replaced values and the revision the customer had before the import, so
+        // that reverting a later import first lets an earlier one be reverted too.
+        Statement changes(db, "SELECT customer_id, before_json, revision_after FROM import_changes "
                               "WHERE batch_id = ? ORDER BY customer_id");
         changes.bind(1, id);
         while (changes.step()) {
             const QJsonObject before =
                 QJsonDocument::fromJson(changes.text(1).toUtf8()).object();
             for (auto it = before.begin(); it != before.end(); ++it) {
-                Statement set(db, "UPDATE customers SET " + Sql::quoted(it.key()) +
-                                      " = ?, revision = revision + 1 WHERE id = ?");
+                if (it.key() != QLatin1String("custom") && CanonicalAttributes::indexOf(it.key()) < 0)
+                    continue; // not a column this program writes
+                Statement set(db, "UPDATE customers SET " + Sql::quoted(it.key()) + " = ? WHERE id = ?");
                 set.bindAll(it.value().toVariant(), changes.integer(0)).run();
             }
+            Statement revision(db, "UPDATE customers SET revision = ? WHERE id = ?");
+            revision.bindAll(changes.integer(2) - 1, changes.integer(0)).run();
             ++result.restored;
         }
         Statement mark(db, "UPDATE import_batches SET reverted = ? WHERE id = ?");

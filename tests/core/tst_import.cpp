@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
+#include "TestWorkspace.h"
+
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "io/CustomerExporter.h"
+#include "io/CustomerGenerator.h"
+#include "io/CustomerImporter.h"
+#include "io/ImportOptions.h"
+#include "storage/Database.h"
+#include "storage/ImportBatchRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace portrait;
+
+namespace {
+
+// Everything an import says: the thrown message, or the refusal, notes and issues.
+QString importText(Workspace &ws, const QString &path, const ImportOptions &options)
+{
+    try {
+        const ImportReport r = CustomerImporter(ws.db(), options).run(path);
+        QString text = r.refusal + QLatin1Char('\n') + r.notes.join(QLatin1Char('\n'));
+        for (const ImportIssue &i : r.issues)
+            text += QStringLiteral("\n%1 %2 %3 %4").arg(i.line).arg(i.column, i.value, i.reason);
+        return text;
+    } catch (const Error &e) {
+        return e.message();
+    }
+}
+
+ImportOptions optionsFor(const QString &file)
+{
+    ImportOptions o;
+    const QString text = QString::fromUtf8(readFile(file + QStringLiteral(".options")));
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString key = line.section(QLatin1Char('='), 0, 0), value = line.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("encoding"))
+            o.encoding = CsvReader::Encoding::Utf8;
+        else if (key == QLatin1String("mode"))
+            ImportOptions::parseMode(value, &o.mode);
+        else if (key == QLatin1String("map"))
+            o.mapping.insert(value.section(QLatin1Char(':'), 0, 0), value.section(QLatin1Char(':'), 1));
+        else if (key == QLatin1String("key"))
+            o.key = value;
+    }
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("every bad customer file gets its message and changes nothing")
+{
+    QTemporaryDir dir;
+    auto ws = makeSeededWorkspace(dir.path());
+    const QString before = dumpWorkspace(*ws);
+    const QDir bad(testDataPath(QStringLiteral("import/bad")));
+    QStringList files = bad.entryList({QStringLiteral("*.csv"), QStringLiteral("*.json")}, QDir::Files);
+    REQUIRE(files.size() >= 30);
+    // A 100 MB single line, made here rather than stored.
+    const QString huge = dir.filePath(QStringLiteral("huge-line.csv"));
+    {
+        QFile f(huge);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("户号,户名\n1001,");
+        const QByteArray chunk(1 << 20, 'x');
+        for (int i = 0; i < 100; ++i)
+            f.write(chunk);
+    }
+    for (const QString &name : files) {
+        const QString path = bad.filePath(name);
+        const QString expected = QString::fromUtf8(readFile(path + QStringLiteral(".expected"))).trimmed();
+        INFO(name.toStdString());
+        REQUIRE_FALSE(expected.isEmpty());
+        CHECK(importText(*ws, path, optionsFor(path)).contains(expected));
+        CHECK(dumpWorkspace(*ws) == before);
+    }
+    CHECK(importText(*ws, huge, {}).contains(QStringLiteral("超过 16 MB")));
+    CHECK(dumpWorkspace(*ws) == before);
+}
+
+TEST_CASE("a GB18030 export with a title line, Chinese headers, quotes and line breaks imports")
+{
+    QTemporaryDir dir;
+    auto ws = makeSeededWorkspace(dir.path());
+    const ImportReport r = CustomerImporter(ws->db(), {}).run(
+        testDataPath(QStringLiteral("import/good/gb18030-zh-headers.csv")));
+    REQUIRE(r.refusal.isEmpty());
+    CHECK(r.created == 2);
+    CHECK(queryText(*ws, "SELECT name FROM customers WHERE customer_no = '0001'") == QStringLiteral("王五,有限公司"));
+    CHECK(queryText(*ws, "SELECT volt_kv || '|' || contract_kva || '|' || first_supply_date || '|' || labels "
+                         "FROM customers WHERE customer_no = '0001'") ==
+          QStringLiteral("10.0|1250.0|2019-03-05|储能用户;园区客户"));
+    CHECK(queryText(*ws, "SELECT name FROM customers WHERE customer_no = '0002'") ==
+          QStringLiteral("多行\r\n名称\"带引号\""));
+    CHECK(queryText(*ws, "SELECT volt_kv FROM customers WHERE customer_no = '0002'") == QStringLiteral("0.38"));
+}
+
+TEST_CASE("upsert updates instead of duplicating, keeps absent fields, and reverts exactly")
+{
+    QTemporaryDir dir;
+    auto ws = makeSeededWorkspace(dir.path());
+    const QString seeded = dumpWorkspace(*ws);
+    const QString a = dir.filePath(QStringLiteral("a.csv")), b = dir.filePath(QStringLiteral("b.csv"));
+    {
+        QFile f(a);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("customer_no,name,volt_kv,region\n1,甲,10,城东区\n2,乙,0.38,城西区\n");
+    }
+    {
+        QFile f(b);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("customer_no,name,volt_kv\n1,甲,35\n2,乙,0.38\n3,丙,10\n");
+    }
+    const ImportReport first = CustomerImporter(ws->db(), {}).run(a);
+    REQUIRE(first.created == 2);
+    ImportOptions dry;
+    dry.dryRun = true;
+    const QString afterFirst = dumpWorkspace(*ws);
+    const ImportReport preview = CustomerImporter(ws->db(), dry).run(b);
+    CHECK(preview.created == 1);
+    CHECK(preview.updated == 1);
+    CHECK(preview.unchanged == 1);
+    CHECK(dumpWorkspace(*ws) == afterFirst);
+    const ImportReport second = CustomerImporter(ws->db(), {}).run(b);
+    CHECK(second.updated == 1);
+    CHECK(queryText(*ws, "SELECT volt_kv || region FROM customers WHERE customer_no = '1'") == QStringLiteral("35.0城东区"));
+
+    // Reverting the first import is refused: customer 1 changed since.
+    auto refused = ImportBatchRepository::revert(ws->db(), first.batchId, false);
+    CHECK_FALSE(refused.done);
+    CHECK(refused.changedAfterwards == QStringList{QStringLiteral("1")});
+    REQUIRE(ImportBatchRepository::revert(ws->db(), second.batchId, false).done);
+    REQUIRE(ImportBatchRepository::revert(ws->db(), first.batchId, false).done);
+    CHECK(queryCount(*ws, "SELECT count(*) FROM customers") == 30);
+    CHECK_THROWS(ImportBatchRepository::revert(ws->db(), first.batchId, false));
+    (void)seeded;
+}
+
+TEST_CASE("export then import into a fresh workspace reproduces the customers exactly")
+{
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath(QStringLiteral("a")));
+    QDir().mkpath(dir.filePath(QStringLiteral("b")));
+    auto source = makeSeededWorkspace(dir.filePath(QStringLiteral("a")));
+    CustomerGenerator::addDemoCustomers(*source, 500, 7);
+    // Hostile text: a formula, a leading minus, quotes, a line break.
+    source->db().exec("UPDATE customers SET name = '=HYPERLINK(\"x\")', industry_name = '-1+2', "
+                      "region = '城东\"区\"\n二段' WHERE id = 40");
+    auto target = makeSeededWorkspace(dir.filePath(QStringLiteral("b")));
+    for (const auto &[file, chinese] : {std::pair{QStringLiteral("x.csv"), false},
+                                        std::pair{QStringLiteral("x-zh.csv"), true},
+                                        std::pair{QStringLiteral("x.json"), false}}) {
+        CustomerExporter::Options o;
+        o.format = CustomerExporter::formatForPath(file);
+        o.chineseHeaders = chinese;
+        o.encoding = chinese ? CustomerExporter::Encoding::Gb18030 : CustomerExporter::Encoding::Utf8Bom;
+        CustomerExporter(source->db()).write(dir.filePath(file), o);
+        const ImportReport r = CustomerImporter(target->db(), {}).run(dir.filePath(file));
+        INFO(file.toStdString());
+        REQUIRE(r.refusal.isEmpty());
+        const char *sql = "SELECT group_concat(customer_no || name || coalesce(volt_kv, '') || coalesce(labels, '') || "
+                          "coalesce(region, '') || coalesce(industry_name, '') || coalesce(annual_kwh, '') || "
+                          "coalesce(first_supply_date, ''), '|') FROM (SELECT * FROM customers ORDER BY customer_no)";
+        CHECK(queryText(*target, sql) == queryText(*source, sql));
+    }
+    const QByteArray csv = readFile(dir.filePath(QStringLiteral("x.csv")));
+    CHECK(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""));
+    CHECK(csv.contains("\"'-1+2\""));
+}
