@@ -8,6 +8,7 @@
 #include "io/CsvReader.h"
 #include "io/HeaderMapping.h"
 #include "io/JsonRecords.h"
+#include "io/RowProducer.h"
 #include "storage/Database.h"
 #include "storage/ImportWriter.h"
 
@@ -15,6 +16,7 @@
 #include <QDate>
 #include <QFileInfo>
 #include <QSet>
+#include <unordered_set>
 
 namespace portrait {
 
@@ -33,6 +35,21 @@ struct Rollback
 QString cellText(std::string_view v)
 {
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+// Labels the dictionary does not know yet join it (the report says which).
+void collectNewLabels(const CellValue &cell, std::unordered_set<std::string> &known, QStringList &fresh)
+{
+    if (cell.kind != CellValue::Kind::Text)
+        return;
+    std::string_view all = cell.text;
+    for (size_t start = 0; start < all.size();) {
+        const size_t end = std::min(all.find(';', start), all.size());
+        const std::string label(all.substr(start, end - start));
+        if (!label.empty() && known.insert(label).second)
+            fresh << QString::fromStdString(label);
+        start = end + 1;
+    }
 }
 
 QStringList texts(const std::vector<std::string_view> &fields)
@@ -169,11 +186,11 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
     std::vector<CellConverter> converters;
     for (const QString &k : order)
         converters.emplace_back(*dictionary.find(k));
-    QSet<QString> labels;
+    std::unordered_set<std::string> labels;
     {
         Statement st(m_db, "SELECT name FROM labels");
         while (st.step())
-            labels.insert(st.text(0));
+            labels.insert(st.text(0).toStdString());
     }
     const int labelsColumn = int(order.indexOf(QStringLiteral("labels")));
     const int nameColumn = int(order.indexOf(QStringLiteral("name")));
@@ -188,71 +205,40 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
             writer.beginBatch(m_options.sourceName.isEmpty() ? QFileInfo(path).fileName()
                                                              : m_options.sourceName,
                               ImportOptions::modeName(m_options.mode), reader.totalBytes() / 170);
-            std::vector<CellValue> values(order.size());
+            RowProducer producer(reader, header.cells, fileColumnOf, std::move(converters));
+            ParsedChunk chunk;
             bool failed = false;
-            while (reader.next()) {
-                const auto &fields = reader.fields();
-                if (allEmpty(fields))
-                    continue;
-                ++report.rows;
-                const qint64 line = reader.line();
-                bool rowOk = true;
-                auto issue = [&](int column, std::string_view value, const QString &reason, bool error) {
-                    report.addIssue({line, column < 0 ? QString() : header.cells.value(column),
-                                     cellText(value), reason, error});
-                    if (error)
-                        rowOk = false;
-                    else
-                        ++report.warnings;
-                };
-                if (fields.size() < size_t(header.cells.size()))
-                    issue(-1, {}, Tr::tr("列数不符：应为 %1 列，实际 %2 列").arg(header.cells.size()).arg(fields.size()), true);
-                for (size_t i = size_t(header.cells.size()); rowOk && i < fields.size(); ++i) {
-                    if (!fields[i].empty())
-                        issue(int(i), fields[i], Tr::tr("列数不符：应为 %1 列，实际 %2 列").arg(header.cells.size()).arg(fields.size()), true);
-                }
-                for (size_t v = 0; rowOk && v < values.size(); ++v) {
-                    const int column = fileColumnOf[v];
-                    const std::string_view cell = fields[size_t(column)];
-                    const auto &r = converters[v].convert(cell);
-                    if (!r.error.isEmpty())
-                        issue(column, cell, r.error, true);
-                    else if (!r.warning.isEmpty())
-                        issue(column, cell, r.warning, false);
-                    values[v].kind = static_cast<CellValue::Kind>(r.kind);
-                    values[v].number = r.number;
-                    values[v].text.assign(r.text);
-                }
-                if (rowOk && values[0].kind == CellValue::Kind::Empty)
-                    issue(fileColumnOf[0], {}, Tr::tr("缺少%1").arg(key->displayName()), true);
-                qint64 existing = 0;
-                if (rowOk) {
-                    const ImportWriter::Claim claim = writer.claim(values[0].text, line);
-                    if (claim.firstLine)
-                        issue(fileColumnOf[0], values[0].text, Tr::tr("与第 %1 行重复").arg(claim.firstLine), true);
-                    existing = claim.id;
-                }
-                if (rowOk && existing == 0) {
-                    if (m_options.mode == ImportOptions::Mode::Update)
-                        issue(fileColumnOf[0], values[0].text, Tr::tr("工作区里没有这位客户（update 模式只更新）"), true);
-                    else if (nameColumn < 0 || values[size_t(nameColumn)].kind == CellValue::Kind::Empty)
-                        issue(nameColumn < 0 ? -1 : fileColumnOf[size_t(nameColumn)], {}, Tr::tr("缺少户名"), true);
-                } else if (rowOk && m_options.mode == ImportOptions::Mode::Create) {
-                    issue(fileColumnOf[0], values[0].text, Tr::tr("客户已存在（create 模式只新建）"), true);
-                }
-                if (!rowOk) {
-                    ++report.rejected;
-                    failed = true;
-                } else {
-                    if (labelsColumn >= 0 && values[size_t(labelsColumn)].kind == CellValue::Kind::Text) {
-                        for (const QString &l : QString::fromStdString(values[size_t(labelsColumn)].text)
-                                                    .split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-                            if (!labels.contains(l)) {
-                                labels.insert(l);
-                                report.newLabels << l;
-                            }
-                        }
+            while (producer.take(chunk)) {
+                for (ImportIssue &i : chunk.issues)
+                    report.addIssue(std::move(i));
+                report.warnings += chunk.warnings;
+                for (ParsedRow &row : chunk.rows) {
+                    ++report.rows;
+                    const std::vector<CellValue> &values = row.values;
+                    auto refuse = [&](int column, const std::string &value, const QString &reason) {
+                        report.addIssue({row.line, header.cells.value(column), QString::fromStdString(value), reason, true});
+                        row.ok = false;
+                    };
+                    qint64 existing = 0;
+                    if (row.ok) {
+                        const ImportWriter::Claim claim = writer.claim(values[0].text, row.line);
+                        existing = claim.id;
+                        if (claim.firstLine)
+                            refuse(fileColumnOf[0], values[0].text, Tr::tr("与第 %1 行重复").arg(claim.firstLine));
+                        else if (existing == 0 && m_options.mode == ImportOptions::Mode::Update)
+                            refuse(fileColumnOf[0], values[0].text, Tr::tr("工作区里没有这位客户（update 模式只更新）"));
+                        else if (existing == 0 && values[size_t(nameColumn)].kind == CellValue::Kind::Empty)
+                            refuse(fileColumnOf[size_t(nameColumn)], {}, Tr::tr("缺少户名"));
+                        else if (existing != 0 && m_options.mode == ImportOptions::Mode::Create)
+                            refuse(fileColumnOf[0], values[0].text, Tr::tr("客户已存在（create 模式只新建）"));
                     }
+                    if (!row.ok) {
+                        ++report.rejected;
+                        failed = true;
+                        continue;
+                    }
+                    if (labelsColumn >= 0)
+                        collectNewLabels(values[size_t(labelsColumn)], labels, report.newLabels);
                     // Valid rows are written even after a bad one, so that the counts are
                     // exact; a refused import rolls all of it back.
                     if (existing == 0) {
@@ -264,8 +250,7 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
                         ++report.unchanged;
                     }
                 }
-                if (progress && (report.rows & 4095) == 0 &&
-                    !progress->progress(reader.bytesRead(), reader.totalBytes())) {
+                if (progress && !progress->progress(chunk.bytesRead, reader.totalBytes())) {
                     report.cancelled = true;
                     throw Rollback();
                 }
