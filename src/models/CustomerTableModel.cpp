@@ -43,6 +43,7 @@ CustomerTableModel::~CustomerTableModel() = default;
 void CustomerTableModel::reload()
 {
     beginResetModel();
+    m_sortKeys.invalidate();
     *m_dictionary = AttributeDictionary::load(m_workspace->db());
     query();
     endResetModel();
@@ -54,19 +55,18 @@ void CustomerTableModel::query()
     m_pageAge.clear();
     m_ids.clear();
     const CustomerFilter filter = CustomerFilter::build(*m_dictionary, m_search, m_filters);
-    std::string sql = "SELECT id FROM customers" + filter.where;
-    if (m_sortColumn >= 0 && m_sortColumn < m_dictionary->all().size()) {
-        const std::string expr =
-            CustomerRepository::columnExpression(m_dictionary->all()[m_sortColumn]);
-        const char *dir = m_sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
-        sql += " ORDER BY (" + expr + " IS NULL), " + expr + dir + ", id" + dir;
-    } else {
-        sql += " ORDER BY id";
-    }
-    Statement st(m_workspace->db(), sql);
+    // No ORDER BY: SQLite can then read the ids from its smallest index instead of walking every
+    // row; sorting a million integers here takes a few milliseconds.
+    Statement st(m_workspace->db(), "SELECT id FROM customers" + filter.where);
     filter.bind(st);
     while (st.step())
         m_ids.push_back(st.integer(0));
+    if (m_sortColumn < 0 || m_sortColumn >= m_dictionary->all().size()) {
+        std::sort(m_ids.begin(), m_ids.end());
+        return;
+    }
+    m_sortKeys.load(m_workspace->db(), m_dictionary->all()[m_sortColumn]);
+    m_sortKeys.sort(m_ids, m_sortOrder == Qt::AscendingOrder);
 }
 
 const CustomerTableModel::Page &CustomerTableModel::page(int pageIndex) const
@@ -108,6 +108,7 @@ const CustomerTableModel::Page &CustomerTableModel::page(int pageIndex) const
 
 void CustomerTableModel::refreshCustomer(qint64 id)
 {
+    m_sortKeys.invalidate();
     const int row = rowOfCustomer(id);
     if (row < 0)
         return;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #pragma once
 
+#include "models/SortKeys.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QMap>
@@ -76,6 +78,7 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<qint64> m_ids;
+    SortKeys m_sortKeys;
     mutable QHash<int, std::shared_ptr<Page>> m_pages;
     mutable QList<int> m_pageAge; // most recently used last
 };
