@@ -148,7 +148,7 @@ CREATE INDEX rules_group ON rules(grp, ord);
 -- JSON object per row (no table per attribute), labels as one ';'-joined text.
 CREATE TABLE customers (
   id INTEGER PRIMARY KEY,
-  customer_no TEXT NOT NULL UNIQUE,
+  customer_no TEXT NOT NULL,
   name TEXT NOT NULL,
   credit_code TEXT, entity_kind TEXT, elec_type TEXT, industry_code TEXT, industry_name TEXT,
   volt_kv REAL, contract_kva REAL, max_load_kw REAL, annual_kwh REAL, yoy_growth REAL,
@@ -161,6 +161,8 @@ CREATE TABLE customers (
   custom TEXT,
   demo INTEGER NOT NULL DEFAULT 0,
   revision INTEGER NOT NULL DEFAULT 0);
+-- Uniqueness as an index of its own, so that a bulk import can build it once at the end.
+CREATE UNIQUE INDEX customers_no ON customers(customer_no);
 CREATE INDEX customers_name ON customers(name);
 CREATE INDEX customers_credit ON customers(credit_code) WHERE credit_code IS NOT NULL;
 CREATE INDEX customers_kind ON customers(entity_kind);
