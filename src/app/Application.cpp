@@ -4,6 +4,7 @@
 
 #include "core/Error.h"
 #include "core/Language.h"
+#include "io/CustomerGenerator.h"
 #include "io/DefaultContent.h"
 #include "ui/MainWindow.h"
 
@@ -77,7 +78,9 @@ int run(int argc, char *argv[])
     }
     if (!QFileInfo::exists(path) && parser.value(workspaceOption).isEmpty()) {
         try {
-            DefaultContent::createWorkspace(path);
+            // A new user sees real lists and portraits: the default content and a demo sample.
+            auto ws = DefaultContent::createWorkspace(path);
+            CustomerGenerator::addDemoCustomers(*ws, CustomerGenerator::kSampleSize);
         } catch (const Error &e) {
             QMessageBox::critical(nullptr, Tr::tr("无法创建默认工作区"), e.message());
         }

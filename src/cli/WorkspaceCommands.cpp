@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/Language.h"
 #include "core/Workspace.h"
+#include "io/CustomerGenerator.h"
 #include "io/DefaultContent.h"
 #include "storage/Database.h"
 
@@ -49,10 +50,10 @@ int Commands::init(const CommandContext &c)
     const QString path = args.positional().first();
     if (QFileInfo::exists(path))
         return c.refuse(Tr::tr("%1：文件已存在，不会覆盖").arg(path));
-    if (args.flag(QStringLiteral("--sample")))
-        return c.refuse(Tr::tr("--sample：演示客户需要客户生成功能，本版本尚未提供"));
     try {
         auto ws = DefaultContent::createWorkspace(path);
+        if (args.flag(QStringLiteral("--sample")))
+            CustomerGenerator::addDemoCustomers(*ws, CustomerGenerator::kSampleSize);
         c.out << Tr::tr("已创建工作区 %1：%2 个分类，%3 个部门，%4 项服务，%5 条规则，%6 位客户")
                      .arg(path)
                      .arg(count(*ws, "taxonomy"))

@@ -15,6 +15,9 @@ class ProgressSink;
 // seconds with flat memory. Also fills a workspace with a marked demo sample (演示数据).
 namespace CustomerGenerator {
 
+// The demo sample a new default workspace starts with (演示数据), removable in one action.
+inline constexpr qint64 kSampleSize = 5000;
+
 struct Options
 {
     qint64 count = 1000;
