@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
+#include "ui/CustomersPanel.h"
+
+#include "models/CustomerTableModel.h"
+#include "ui/Columns.h"
+#include "ui/CustomerDetailPane.h"
+#include "ui/CustomerFilterDialog.h"
+#include "ui/DeleteConfirmation.h"
+#include "ui/EmptyState.h"
+#include "ui/NewItemDialog.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+
+namespace portrait {
+
+CustomersPanel::CustomersPanel(Workspace *workspace, QWidget *parent)
+    : Panel(workspace, parent), m_model(new CustomerTableModel(workspace, this)),
+      m_search(new QLineEdit), m_searchDelay(new QTimer(this)), m_count(new QLabel),
+      m_filterLine(new QLabel), m_view(new QTableView),
+      m_empty(new EmptyState(tr("还没有客户 — 导入客户名单，或者逐个新增客户。"), tr("导入客户名单…"))),
+      m_stack(new QStackedWidget)
+{
+    auto columns = Columns::names();
+    columns << Columns::text("type", QT_TRANSLATE_NOOP("portrait::Columns", "类型"), false)
+            << Columns::text("unit", QT_TRANSLATE_NOOP("portrait::Columns", "单位"), false)
+            << Columns::text("enum_values", QT_TRANSLATE_NOOP("portrait::Columns", "取值"), false);
+    m_attributes = new TableModel(workspace, QStringLiteral("attributes"), QStringLiteral("key"),
+                                  columns, this);
+    m_detail = new CustomerDetailPane(m_model, m_attributes);
+
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setDefaultSectionSize(110);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setColumnWidth(m_model->columnOfAttribute(QStringLiteral("name")), 220);
+    m_view->setWordWrap(false);
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 360});
+    splitter->setChildrenCollapsible(false);
+    m_stack->addWidget(splitter);
+    m_stack->addWidget(m_empty);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
+    connect(m_empty, &EmptyState::actionTriggered, this, &CustomersPanel::importRequested);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPanel::updateState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CustomersPanel::updateState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CustomersPanel::showCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CustomersPanel::updateState);
+    forwardErrors(m_model);
+    forwardErrors(m_detail);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(createToolbar());
+    layout->addWidget(m_stack, 1);
+    setContent(tr("客户"),
+               tr("工作区中的全部客户。点击列标题排序，双击单元格修改；右侧显示所选客户的全部属性。"),
+               content);
+    updateState();
+}
+
+QWidget *CustomersPanel::createToolbar()
+{
+    auto *bar = new QWidget;
+    m_search->setPlaceholderText(tr("搜索户号或户名…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    auto *filter = new QPushButton(tr("筛选…"));
+    m_clearFilters = new QPushButton(tr("清除筛选"));
+    auto *add = new QPushButton(tr("新增客户…"));
+    m_remove = new QPushButton(tr("删除"));
+    m_filterLine->setForegroundRole(QPalette::PlaceholderText);
+    connect(filter, &QPushButton::clicked, this, &CustomersPanel::editFilters);
+    connect(m_clearFilters, &QPushButton::clicked, this, &CustomersPanel::clearFilters);
+    connect(add, &QPushButton::clicked, this, &CustomersPanel::addCustomer);
+    connect(m_remove, &QPushButton::clicked, this, &CustomersPanel::removeSelected);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 6);
+    layout->addWidget(m_search);
+    layout->addWidget(filter);
+    layout->addWidget(m_clearFilters);
+    layout->addWidget(m_filterLine, 1);
+    layout->addWidget(m_count);
+    layout->addSpacing(12);
+    layout->addWidget(add);
+    layout->addWidget(m_remove);
+    return bar;
+}
+
+void CustomersPanel::updateState()
+{
+    const qint64 total = m_model->totalCustomers();
+    const bool filtered = !m_model->attributeFilters().isEmpty() || !m_search->text().isEmpty();
+    m_stack->setCurrentIndex(total == 0 ? 1 : 0);
+    const QLocale locale;
+    m_count->setText(filtered ? tr("%1 / %2 户").arg(locale.toString(m_model->rowCount()),
+                                                     locale.toString(total))
+                              : tr("共 %1 户").arg(locale.toString(total)));
+    m_filterLine->setText(CustomerFilterDialog::describe(m_attributes, m_model->attributeFilters()));
+    m_clearFilters->setVisible(!m_model->attributeFilters().isEmpty());
+    m_remove->setEnabled(m_view->selectionModel()->hasSelection());
+    if (m_detail->customer() > 0 && m_model->rowOfCustomer(m_detail->customer()) < 0)
+        m_detail->setCustomer(0);
+}
+
+void CustomersPanel::showCurrent()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    m_detail->setCustomer(current.isValid() ? m_model->customerId(current.row()) : 0);
+}
+
+void CustomersPanel::editFilters()
+{
+    CustomerFilterDialog dialog(m_attributes, m_model->attributeFilters(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QMap<QString, QString> wanted = dialog.filters();
+    const QMap<QString, QString> old = m_model->attributeFilters();
+    for (auto it = old.cbegin(); it != old.cend(); ++it) {
+        if (!wanted.contains(it.key()))
+            m_model->setAttributeFilter(it.key(), QString());
+    }
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        if (old.value(it.key()) != it.value())
+            m_model->setAttributeFilter(it.key(), it.value());
+    }
+    updateState();
+}
+
+void CustomersPanel::clearFilters()
+{
+    const QString search = m_search->text();
+    m_model->clearFilters(); // also clears the search; put it back
+    m_model->setSearchText(search);
+    updateState();
+}
+
+void CustomersPanel::addCustomer()
+{
+    NewItemDialog dialog(tr("新增客户"), {}, this);
+    dialog.setCaptions(tr("户号"), tr("户名"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_model->addCustomer(dialog.code(), dialog.name(), &error)) {
+        emit editFailed(error);
+        return;
+    }
+    // Show the new customer: search for its number, which selects it alone.
+    m_search->setText(dialog.code());
+    m_model->setSearchText(dialog.code());
+    m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+void CustomersPanel::removeSelected()
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        ids << m_model->customerId(row.row());
+    if (ids.isEmpty())
+        return;
+    const QString what = ids.size() == 1
+                             ? m_model->customer(ids.first()).value(QStringLiteral("name")).toString()
+                             : tr("选中的 %n 位客户", nullptr, int(ids.size()));
+    if (!DeleteConfirmation::ask(this, what))
+        return;
+    QString error;
+    if (!m_model->removeCustomers(ids, &error))
+        emit editFailed(error);
+}
+
+void CustomersPanel::showEvent(QShowEvent *event)
+{
+    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    Panel::showEvent(event);
+}
+
+void CustomersPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+} // namespace portrait
