@@ -92,6 +92,9 @@ qint64 addDemoCustomers(Workspace &workspace, qint64 count, quint64 seed)
         customers << customer;
     }
     const int added = CustomerRepository::insert(db, dictionary, customers, true);
+    // The sample describes today; a workspace without a data date takes it.
+    if (workspace.setting(QStringLiteral("data_date")).isEmpty())
+        workspace.setSetting(QStringLiteral("data_date"), QDate::currentDate().toString(Qt::ISODate));
     workspace.notifyChanged(QStringLiteral("customers"));
     return added;
 }
