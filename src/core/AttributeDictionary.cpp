@@ -47,6 +47,18 @@ AttributeDictionary AttributeDictionary::load(Database &db)
     return dict;
 }
 
+void AttributeDictionary::add(const AttributeInfo &attribute)
+{
+    const int index = int(m_attributes.size());
+    m_attributes << attribute;
+    m_byKey.insert(attribute.key, index);
+    for (const QString &h : {attribute.key, attribute.nameZh, attribute.nameEn}) {
+        const QString n = normalizedHeader(h);
+        if (!n.isEmpty() && !m_byHeader.contains(n))
+            m_byHeader.insert(n, index);
+    }
+}
+
 const AttributeInfo *AttributeDictionary::find(const QString &key) const
 {
     const auto it = m_byKey.constFind(key);

@@ -39,6 +39,8 @@ public:
     const AttributeInfo *findByHeader(const QString &header) const;
 
     static QString normalizedHeader(const QString &header);
+    // Adds an attribute that is about to be stored (an import's new custom attribute).
+    void add(const AttributeInfo &attribute);
 
 private:
     QList<AttributeInfo> m_attributes;

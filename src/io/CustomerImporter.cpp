@@ -3,6 +3,7 @@
 #include "io/CustomerImporter.h"
 
 #include "core/AttributeDictionary.h"
+#include "core/CanonicalAttributes.h"
 #include "core/Error.h"
 #include "io/CellConverter.h"
 #include "io/CsvReader.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <unordered_set>
 
@@ -144,6 +146,24 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
     if (header.skipped > 0)
         report.notes << Tr::tr("跳过表头前的 %1 行").arg(header.skipped);
 
+    // Unmapped columns the user chose to keep become custom attributes (stored with the batch).
+    QList<AttributeInfo> created;
+    for (const ImportOptions::NewAttribute &n : m_options.newAttributes) {
+        if (dictionary.find(n.key))
+            continue;
+        static const QRegularExpression keySyntax(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
+        AttributeInfo a;
+        a.key = n.key;
+        a.nameZh = n.header;
+        if (!keySyntax.match(n.key).hasMatch() ||
+            !CanonicalAttributes::parseType(n.type.isEmpty() ? QStringLiteral("text") : n.type, &a.type) ||
+            a.type == AttributeType::Enum)
+            throw Error(Tr::tr("%1：新属性「%2」的键须为小写字母开头的 a-z、0-9、_，类型须为 text、number、date 或 list")
+                            .arg(path, n.header));
+        dictionary.add(a);
+        created << a;
+    }
+
     // Columns: which attribute each file column feeds, the key first in the value order.
     const AttributeInfo *key = dictionary.find(m_options.key);
     if (!key || key->type != AttributeType::Text)
@@ -197,6 +217,13 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
 
     try {
         m_db.transaction([&] {
+            Statement addAttribute(m_db, "INSERT INTO attributes (key, ord, name_zh, type) VALUES "
+                                         "(?, (SELECT coalesce(max(ord), 0) + 1 FROM attributes), ?, ?)");
+            for (const AttributeInfo &a : std::as_const(created)) {
+                addAttribute.bindAll(a.key, a.nameZh, QString::fromLatin1(CanonicalAttributes::typeName(a.type))).run();
+                addAttribute.reset();
+                report.notes << Tr::tr("新建自定义属性 %1（%2）").arg(a.nameZh, a.key);
+            }
             ImportWriter writer(m_db, dictionary, order, key->key);
             if (!writer.duplicateKeys().isEmpty())
                 throw Error(Tr::tr("匹配键「%1」在工作区里不唯一（如 %2），不能用来匹配")

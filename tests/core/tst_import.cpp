@@ -172,3 +172,33 @@ TEST_CASE("export then import into a fresh workspace reproduces the customers ex
     CHECK(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""));
     CHECK(csv.contains("\"'-1+2\""));
 }
+
+TEST_CASE("unmapped columns become custom attributes when the mapping says so")
+{
+    QTemporaryDir dir;
+    auto ws = makeSeededWorkspace(dir.path());
+    const QString csv = dir.filePath(QStringLiteral("c.csv"));
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("户号,户名,客户经理,签约容量比,备注\n1,甲,张伟,0.8,忽略我\n2,乙,,1.5,\n");
+    }
+    ImportOptions o;
+    o.newAttributes = {{QStringLiteral("客户经理"), QStringLiteral("account_manager"), QStringLiteral("text")},
+                       {QStringLiteral("签约容量比"), QStringLiteral("signed_ratio"), QStringLiteral("number")}};
+    const ImportReport r = CustomerImporter(ws->db(), o).run(csv);
+    REQUIRE(r.refusal.isEmpty());
+    CHECK(r.notes.filter(QStringLiteral("备注")).size() == 1);
+    CHECK(queryText(*ws, "SELECT type FROM attributes WHERE key = 'signed_ratio'") == QStringLiteral("number"));
+    CHECK(queryText(*ws, "SELECT custom FROM customers WHERE customer_no = '1'") ==
+          QStringLiteral("{\"account_manager\":\"张伟\",\"signed_ratio\":0.8}"));
+    CHECK(queryText(*ws, "SELECT custom FROM customers WHERE customer_no = '2'") ==
+          QStringLiteral("{\"signed_ratio\":1.5}"));
+
+    // A refused import leaves no new attribute behind.
+    ImportOptions bad = o;
+    bad.newAttributes = {{QStringLiteral("备注"), QStringLiteral("note"), QStringLiteral("text")}};
+    bad.mode = ImportOptions::Mode::Create;
+    CHECK_FALSE(CustomerImporter(ws->db(), bad).run(csv).refusal.isEmpty());
+    CHECK(queryCount(*ws, "SELECT count(*) FROM attributes WHERE key = 'note'") == 0);
+}
