@@ -23,6 +23,15 @@ struct Tr
 
 } // namespace
 
+const std::vector<CustomerExporter::DerivedField> &CustomerExporter::derivedFields()
+{
+    static const std::vector<DerivedField> fields{
+        {"category", "主类", "category"}, {"roles", "角色", "roles"},
+        {"tags", "标记", "tags"},         {"stage", "生命周期阶段", "stage"},
+        {"credit", "信用等级", "credit"}, {"dr", "需求响应潜力", "dr"}};
+    return fields;
+}
+
 CustomerExporter::Format CustomerExporter::formatForPath(const QString &path)
 {
     return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? Format::Json : Format::Csv;
@@ -42,12 +51,26 @@ qint64 CustomerExporter::write(const QString &path, const Options &options, Prog
             throw Error(Tr::tr("未知的属性 %1").arg(key));
         columns.push_back(a);
     }
-    std::string sql = "SELECT id";
+    // Derived fields of the classification, when the workspace has them: written, never read
+    // back as truth (the importer skips these columns).
+    std::vector<const DerivedField *> derived;
+    Statement view(m_db, "SELECT 1 FROM sqlite_schema WHERE name = 'customer_classifications'");
+    if (view.step()) {
+        for (const DerivedField &d : derivedFields()) {
+            if (options.columns.isEmpty() || options.columns.contains(QLatin1String(d.key)))
+                derived.push_back(&d);
+        }
+    }
+    std::string sql = "SELECT customers.id";
     for (const AttributeInfo *a : columns)
         sql += ", " + CustomerRepository::columnExpression(*a);
+    for (const DerivedField *d : derived)
+        sql += std::string(", k.") + d->column;
     sql += " FROM customers";
+    if (!derived.empty())
+        sql += " LEFT JOIN customer_classifications k ON k.customer_id = customers.id";
     const bool byIds = !options.ids.empty();
-    sql += byIds ? " WHERE id = ?" : " ORDER BY id";
+    sql += byIds ? " WHERE customers.id = ?" : " ORDER BY customers.id";
     Statement st(m_db, sql);
     qint64 total = byIds ? qint64(options.ids.size()) : CustomerRepository::count(m_db);
 
@@ -57,6 +80,8 @@ qint64 CustomerExporter::write(const QString &path, const Options &options, Prog
     if (options.format == Format::Csv) {
         for (const AttributeInfo *a : columns)
             sink.text((options.chineseHeaders ? a->nameZh : a->key).toStdString());
+        for (const DerivedField *d : derived)
+            sink.text(options.chineseHeaders ? d->nameZh : d->key);
         sink.endRow();
     } else {
         sink.buffer() += "{\n  \"format\": \"portrait-customers\",\n  \"version\": 1,\n  \"customers\": [";
@@ -84,6 +109,8 @@ qint64 CustomerExporter::write(const QString &path, const Options &options, Prog
                 else
                     sink.text(st.textView(int(c) + 1));
             }
+            for (size_t d = 0; d < derived.size(); ++d)
+                sink.text(st.textView(int(columns.size() + d) + 1));
             sink.endRow();
         } else {
             nlohmann::ordered_json row = nlohmann::ordered_json::object();
@@ -108,6 +135,10 @@ qint64 CustomerExporter::write(const QString &path, const Options &options, Prog
                     }
                     row[key] = items;
                 }
+            }
+            for (size_t d = 0; d < derived.size(); ++d) {
+                if (!st.isNull(int(columns.size() + d) + 1))
+                    row[derived[d]->key] = std::string(st.textView(int(columns.size() + d) + 1));
             }
             sink.buffer() += written ? ",\n    " : "\n    ";
             sink.buffer() += row.dump();

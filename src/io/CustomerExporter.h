@@ -34,6 +34,13 @@ public:
 
     static Format formatForPath(const QString &path);
 
+    // The classification's derived fields an export adds after the attributes.
+    struct DerivedField
+    {
+        const char *key, *nameZh, *column;
+    };
+    static const std::vector<DerivedField> &derivedFields();
+
 private:
     Database &m_db;
 };

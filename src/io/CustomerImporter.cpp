@@ -165,6 +165,7 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
     }
 
     // Columns: which attribute each file column feeds, the key first in the value order.
+    QStringList derivedSkipped;
     const AttributeInfo *key = dictionary.find(m_options.key);
     if (!key || key->type != AttributeType::Text)
         throw Error(Tr::tr("匹配键「%1」不是文本属性").arg(m_options.key));
@@ -180,7 +181,9 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
             if (header.cells[c].isEmpty() && !trailing)
                 throw Error(Tr::tr("%1:%2：第 %3 列没有表头，无法知道它是什么数据")
                                 .arg(path).arg(header.line).arg(c + 1));
-            if (!header.cells[c].isEmpty())
+            if (HeaderMapping::isDerived(header.cells[c]))
+                derivedSkipped << header.cells[c];
+            else if (!header.cells[c].isEmpty())
                 report.notes << Tr::tr("忽略未识别的列「%1」").arg(header.cells[c]);
             continue;
         }
@@ -198,6 +201,8 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
             fileColumnOf.push_back(c);
         }
     }
+    if (!derivedSkipped.isEmpty())
+        report.notes << Tr::tr("分类结果列（%1）由规则得出，不作为数据导入").arg(derivedSkipped.join(QStringLiteral("、")));
     if (fileColumnOf[0] < 0)
         throw Error(Tr::tr("%1:%2：缺少匹配键列「%3」").arg(path).arg(header.line).arg(key->displayName()));
     if (m_options.mode != ImportOptions::Mode::Update && !seen.contains(QStringLiteral("name")))

@@ -3,6 +3,7 @@
 #include "io/HeaderMapping.h"
 
 #include "core/AttributeDictionary.h"
+#include "io/CustomerExporter.h"
 #include "io/ImportOptions.h"
 #include "io/JsonSource.h"
 
@@ -27,9 +28,20 @@ QStringList map(const QStringList &headers, const AttributeDictionary &dictionar
             const AttributeInfo *a = header.isEmpty() ? nullptr : dictionary.findByHeader(header);
             key = a ? a->key : QString();
         }
+        if (key.isEmpty() && isDerived(header))
+            key = QString(); // derived by the engine, never imported as truth
         keys << key;
     }
     return keys;
+}
+
+bool isDerived(const QString &header)
+{
+    for (const auto &d : CustomerExporter::derivedFields()) {
+        if (header == QLatin1String(d.key) || header == QString::fromUtf8(d.nameZh))
+            return true;
+    }
+    return false;
 }
 
 int mappedCount(const QStringList &keys)

@@ -17,6 +17,8 @@ namespace HeaderMapping {
 QStringList map(const QStringList &headers, const AttributeDictionary &dictionary,
                 const ImportOptions &options);
 int mappedCount(const QStringList &keys);
+// Columns an export adds from the classification (主类, 生命周期阶段…): skipped on import.
+bool isDerived(const QString &header);
 
 // Reads a mapping file: {"format":"portrait-mapping","version":1,"columns":{"表头":"key"|null},
 // "new_attributes":[{"header":"…","key":"…","type":"text"}]} into the options.
