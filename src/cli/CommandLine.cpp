@@ -32,6 +32,8 @@ const QList<Entry> &commands()
         {{QStringLiteral("departments")}, &Commands::departments},
         {{QStringLiteral("config"), QStringLiteral("export")}, &Commands::configExport},
         {{QStringLiteral("config"), QStringLiteral("import")}, &Commands::configImport},
+        {{QStringLiteral("classify")}, &Commands::classify},
+        {{QStringLiteral("explain")}, &Commands::explain},
         {{QStringLiteral("customers"), QStringLiteral("import")}, &Commands::customersImport},
         {{QStringLiteral("customers"), QStringLiteral("export")}, &Commands::customersExport},
         {{QStringLiteral("imports"), QStringLiteral("list")}, &Commands::importsList},
@@ -52,6 +54,9 @@ QString help()
               "  portrait-workbench departments 工作区 [--json]    部门列表\n"
               "  portrait-workbench config export 工作区 -o 文件.json\n"
               "  portrait-workbench config import 工作区 文件.json\n"
+              "  portrait-workbench classify 工作区 [--data-date YYYY-MM-DD] [--json]\n"
+              "                                                  分类全部客户并保存结果\n"
+              "  portrait-workbench explain 工作区 户号 [--json]    解释一位客户的分类\n"
               "  portrait-workbench customers import 工作区 文件 [--encoding auto|utf-8|gb18030]\n"
               "      [--delimiter auto|,|;|tab] [--mode create|update|upsert] [--key 属性]\n"
               "      [--mapping 映射.json] [--skip-invalid] [--dry-run] [--errors 问题.csv]\n"

@@ -32,11 +32,20 @@ int info(const CommandContext &context);
 int departments(const CommandContext &context);
 int configExport(const CommandContext &context);
 int configImport(const CommandContext &context);
+int classify(const CommandContext &context);
+int explain(const CommandContext &context);
 int customersImport(const CommandContext &context);
 int customersExport(const CommandContext &context);
 int importsList(const CommandContext &context);
 int importsRevert(const CommandContext &context);
 int generate(const CommandContext &context);
+int portrait(const CommandContext &context);
+int report(const CommandContext &context);
+int workshopImport(const CommandContext &context);
+int workshopList(const CommandContext &context);
+int workshopSummary(const CommandContext &context);
+int workshopAdopt(const CommandContext &context);
+int workshopExport(const CommandContext &context);
 } // namespace Commands
 
 } // namespace portrait

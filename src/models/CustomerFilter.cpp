@@ -7,6 +7,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace portrait {
@@ -47,6 +48,28 @@ CustomerFilter CustomerFilter::build(const AttributeDictionary &dictionary, cons
     static const QRegularExpression range(QStringLiteral("^(.*)\\.\\.(.*)$"));
     static const QRegularExpression compare(QStringLiteral("^(>=|<=|>|<|=)\\s*(.+)$"));
     for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("cls."))) {
+            // Classification results: category, roles, stage, credit, dr of the stored run.
+            static const QHash<QString, std::string> columns{
+                {QStringLiteral("cls.category"), "category"}, {QStringLiteral("cls.roles"), "roles"},
+                {QStringLiteral("cls.stage"), "stage"}, {QStringLiteral("cls.credit"), "credit"},
+                {QStringLiteral("cls.dr"), "dr"}};
+            if (!columns.contains(it.key()))
+                continue;
+            const std::string col = columns.value(it.key());
+            const QString text = it.value().trimmed();
+            if (text == QLatin1String("(空)") || text == QLatin1String("(empty)")) {
+                add("id NOT IN (SELECT customer_id FROM customer_classifications WHERE " + col +
+                    " IS NOT NULL AND " + col + " <> '')");
+            } else if (col == "roles") {
+                add("id IN (SELECT customer_id FROM customer_classifications WHERE (';' || roles || ';') LIKE ? ESCAPE '\\')");
+                f.values << likePattern(QLatin1Char(';') + text + QLatin1Char(';'));
+            } else {
+                add("id IN (SELECT customer_id FROM customer_classifications WHERE " + col + " = ?)");
+                f.values << text;
+            }
+            continue;
+        }
         const AttributeInfo *a = dictionary.find(it.key());
         if (!a)
             continue;

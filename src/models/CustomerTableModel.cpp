@@ -23,7 +23,89 @@ constexpr int kMaxPages = 64;
 struct CustomerTableModel::Page
 {
     QHash<qint64, QVariantList> rows; // id → stored values in dictionary order
+    // id → category, category_rule, roles, stage, stage_rule, credit, dr
+    QHash<qint64, QStringList> classifications;
 };
+
+QStringList CustomerTableModel::classificationKeys()
+{
+    return {QStringLiteral("cls.category"), QStringLiteral("cls.roles"), QStringLiteral("cls.stage"),
+            QStringLiteral("cls.credit"), QStringLiteral("cls.dr")};
+}
+
+QString CustomerTableModel::classificationHeader(const QString &key)
+{
+    static const QHash<QString, const char *> headers{
+        {QStringLiteral("cls.category"), QT_TR_NOOP("主类")},   {QStringLiteral("cls.roles"), QT_TR_NOOP("角色")},
+        {QStringLiteral("cls.stage"), QT_TR_NOOP("生命周期阶段")}, {QStringLiteral("cls.credit"), QT_TR_NOOP("信用等级")},
+        {QStringLiteral("cls.dr"), QT_TR_NOOP("响应潜力")}};
+    return headers.contains(key) ? tr(headers.value(key)) : QString();
+}
+
+QString CustomerTableModel::classificationKey(int column) const
+{
+    return classificationKeys().value(column - int(m_dictionary->all().size()));
+}
+
+void CustomerTableModel::loadNames()
+{
+    m_nodeNames.clear();
+    m_stageNames.clear();
+    Statement nodes(m_workspace->db(), "SELECT code, name_zh FROM taxonomy");
+    while (nodes.step())
+        m_nodeNames.insert(nodes.text(0), nodes.text(1));
+    Statement stages(m_workspace->db(), "SELECT code, name_zh FROM stages");
+    while (stages.step())
+        m_stageNames.insert(stages.text(0), stages.text(1));
+}
+
+void CustomerTableModel::classificationsChanged()
+{
+    // Results of a new run: rows filtered by classification may come or go; otherwise only the
+    // classification cells change and the view keeps its place.
+    for (const QString &key : m_filters.keys()) {
+        if (key.startsWith(QLatin1String("cls."))) {
+            reload();
+            return;
+        }
+    }
+    m_pages.clear();
+    m_pageAge.clear();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+QVariant CustomerTableModel::classificationText(const QStringList &v, int which) const
+{
+    // v: category, category_rule, roles, stage, stage_rule, credit, dr
+    switch (which) {
+    case 0:
+        if (v.value(0).isEmpty())
+            return tr("未分类");
+        return v.value(1) == QLatin1String("manual") ? tr("%1（人工）").arg(m_nodeNames.value(v[0], v[0]))
+                                                     : m_nodeNames.value(v[0], v[0]);
+    case 1: {
+        QStringList names;
+        for (const QString &code : v.value(2).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            names << m_nodeNames.value(code, code);
+        return names.join(tr("、"));
+    }
+    case 2: {
+        const QString name = m_stageNames.value(v.value(3), v.value(3));
+        return v.value(4) == QLatin1String("manual") ? tr("%1（人工）").arg(name) : name;
+    }
+    case 3:
+        return v.value(5);
+    case 4: {
+        static const QHash<QString, const char *> dr{{QStringLiteral("high"), QT_TR_NOOP("高")},
+                                                     {QStringLiteral("medium"), QT_TR_NOOP("中")},
+                                                     {QStringLiteral("low"), QT_TR_NOOP("低")}};
+        return dr.contains(v.value(6)) ? tr(dr.value(v.value(6))) : v.value(6);
+    }
+    default:
+        return {};
+    }
+}
 
 CustomerTableModel::CustomerTableModel(Workspace *workspace, QObject *parent)
     : QAbstractTableModel(parent), m_workspace(workspace),
@@ -32,6 +114,10 @@ CustomerTableModel::CustomerTableModel(Workspace *workspace, QObject *parent)
     connect(workspace, &Workspace::tableChanged, this, [this](const QString &t) {
         if (t == QLatin1String("customers") || t == QLatin1String("attributes"))
             reload();
+        else if (t == QLatin1String("classifications"))
+            classificationsChanged();
+        else if (t == QLatin1String("taxonomy") || t == QLatin1String("stages"))
+            loadNames();
     });
     connect(workspace, &Workspace::reloaded, this, &CustomerTableModel::reload);
     connect(workspace, &Workspace::customerChanged, this, &CustomerTableModel::refreshCustomer);
@@ -45,6 +131,7 @@ void CustomerTableModel::reload()
     beginResetModel();
     m_sortKeys.invalidate();
     *m_dictionary = AttributeDictionary::load(m_workspace->db());
+    loadNames();
     query();
     endResetModel();
 }
@@ -97,6 +184,20 @@ const CustomerTableModel::Page &CustomerTableModel::page(int pageIndex) const
             for (int c = 0; c < attributes.size(); ++c)
                 values << CustomerRepository::fromColumn(attributes[c], st.value(c + 1));
             fresh->rows.insert(st.integer(0), values);
+        }
+        std::string cls = "SELECT customer_id, category, category_rule, roles, stage, stage_rule, credit, dr "
+                          "FROM customer_classifications WHERE customer_id IN (";
+        for (size_t i = first; i < last; ++i)
+            cls += i == first ? "?" : ",?";
+        cls += ")";
+        Statement c(m_workspace->db(), cls);
+        for (size_t i = first; i < last; ++i)
+            c.bind(int(i - first + 1), m_ids[i]);
+        while (c.step()) {
+            QStringList values;
+            for (int k = 1; k <= 7; ++k)
+                values << c.text(k);
+            fresh->classifications.insert(c.integer(0), values);
         }
     }
     if (m_pageAge.size() >= kMaxPages)
@@ -256,7 +357,7 @@ int CustomerTableModel::rowCount(const QModelIndex &parent) const
 
 int CustomerTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_dictionary->all().size());
+    return parent.isValid() ? 0 : int(m_dictionary->all().size() + classificationKeys().size());
 }
 
 QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
@@ -268,6 +369,18 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         return id;
     if (role == KeyRole)
         return attributeKey(index.column());
+    if (index.column() >= m_dictionary->all().size()) {
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+            return {};
+        const Page &p = page(index.row() / kPageSize);
+        const auto it = p.classifications.constFind(id);
+        if (it == p.classifications.cend())
+            return role == Qt::DisplayRole ? tr("（待分类）") : QVariant();
+        const int which = index.column() - int(m_dictionary->all().size());
+        if (role == Qt::ToolTipRole)
+            return which == 0 ? tr("%1，规则 %2").arg((*it)[0], (*it)[1]) : which == 1 ? (*it)[2] : QVariant();
+        return classificationText(*it, which);
+    }
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::TextAlignmentRole)
         return {};
     const AttributeInfo &a = m_dictionary->all()[index.column()];
@@ -302,7 +415,7 @@ Qt::ItemFlags CustomerTableModel::flags(const QModelIndex &index) const
     if ((!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (!m_workspace->isReadOnly())
+    if (!m_workspace->isReadOnly() && index.column() < m_dictionary->all().size())
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -316,6 +429,13 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
                                     : QStringLiteral("%1 (%2)").arg(a.displayName(), a.unit);
         if (role == Qt::ToolTipRole)
             return a.key;
+        return {};
+    }
+    if (orientation == Qt::Horizontal && section >= 0 && section < columnCount()) {
+        if (role == Qt::DisplayRole)
+            return classificationHeader(classificationKey(section));
+        if (role == Qt::ToolTipRole)
+            return tr("分类结果（由规则得出，只读）");
         return {};
     }
     return QAbstractTableModel::headerData(section, orientation, role);

@@ -37,6 +37,14 @@ public:
     void clearFilters();
     QMap<QString, QString> attributeFilters() const { return m_filters; }
 
+    // The classification columns after the attributes: primary category, roles, lifecycle stage,
+    // credit grade and demand-response potential, read from the stored results (read-only). Their
+    // filter keys are "cls.category", "cls.roles", "cls.stage", "cls.credit" and "cls.dr".
+    static QStringList classificationKeys();
+    static QString classificationHeader(const QString &key);
+    // The filter key of a classification column, or empty for an attribute column.
+    QString classificationKey(int column) const;
+
     QString attributeKey(int column) const;
     int columnOfAttribute(const QString &key) const;
     qint64 customerId(int row) const;
@@ -61,6 +69,8 @@ public:
 
 public slots:
     void reload();
+    // One customer's row changed (its attributes or its classification).
+    void refreshCustomer(qint64 id);
 
 signals:
     void editFailed(const QString &message);
@@ -69,10 +79,13 @@ private:
     struct Page;
     void query();
     const Page &page(int pageIndex) const;
-    void refreshCustomer(qint64 id);
+    void loadNames();
+    void classificationsChanged();
+    QVariant classificationText(const QStringList &values, int which) const;
 
     Workspace *m_workspace;
     std::unique_ptr<AttributeDictionary> m_dictionary;
+    QHash<QString, QString> m_nodeNames, m_stageNames;
     QString m_search;
     QMap<QString, QString> m_filters;
     int m_sortColumn = -1;

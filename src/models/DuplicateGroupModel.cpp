@@ -36,7 +36,7 @@ int DuplicateGroupModel::rowCount(const QModelIndex &parent) const
 
 QVariant DuplicateGroupModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const auto &g = m_groups[index.row()];
     switch (role) {

@@ -41,7 +41,7 @@ int ImportBatchModel::columnCount(const QModelIndex &parent) const
 
 QVariant ImportBatchModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const auto &b = m_batches[index.row()];
     const QLocale locale;

@@ -46,7 +46,7 @@ int ImportIssueModel::columnCount(const QModelIndex &parent) const
 
 QVariant ImportIssueModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const ImportIssue &issue = m_issues[index.row()];
     if (role == Qt::DisplayRole) {

@@ -102,7 +102,7 @@ int ImportMappingModel::mappedCount() const
 
 bool ImportMappingModel::toOptions(ImportOptions &options, QString *error) const
 {
-    static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]{0,39}$"));
+    static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
     options.mapping.clear();
     options.newAttributes.clear();
     QSet<QString> used;
@@ -150,7 +150,7 @@ int ImportMappingModel::columnCount(const QModelIndex &parent) const
 
 QVariant ImportMappingModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row &row = m_rows[index.row()];
     const bool isNew = row.choice == newAttributeValue();
@@ -185,7 +185,7 @@ QVariant ImportMappingModel::data(const QModelIndex &index, int role) const
 
 bool ImportMappingModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole)
         return false;
     Row &row = m_rows[index.row()];
     switch (index.column()) {
@@ -210,7 +210,7 @@ bool ImportMappingModel::setData(const QModelIndex &index, const QVariant &value
 
 Qt::ItemFlags ImportMappingModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const bool isNew = m_rows[index.row()].choice == newAttributeValue();

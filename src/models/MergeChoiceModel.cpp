@@ -22,7 +22,7 @@ void MergeChoiceModel::setCustomers(Database &db, const AttributeDictionary &dic
     for (qint64 id : ids)
         m_customers << CustomerRepository::load(db, m_dictionary, id);
     m_keep = 0;
-    const int rows = int(m_dictionary.all().size());
+    const int rows = ids.isEmpty() ? 0 : int(m_dictionary.all().size()); // no customers, no rows
     m_choice = QList<int>(rows, 0);
     m_touched = QList<bool>(rows, false);
     for (int r = 0; r < rows; ++r)
@@ -125,7 +125,7 @@ int MergeChoiceModel::columnCount(const QModelIndex &parent) const
 
 QVariant MergeChoiceModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const QVariant value = m_customers[index.column()].value(m_dictionary.all()[index.row()].key);
     const bool chosen = m_choice[index.row()] == index.column();
@@ -154,7 +154,7 @@ QVariant MergeChoiceModel::data(const QModelIndex &index, int role) const
 
 bool MergeChoiceModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::CheckStateRole)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::CheckStateRole)
         return false;
     if (value.toInt() != Qt::Checked || m_choice[index.row()] == index.column())
         return false;
@@ -166,7 +166,7 @@ bool MergeChoiceModel::setData(const QModelIndex &index, const QVariant &value, 
 
 Qt::ItemFlags MergeChoiceModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
 }

@@ -189,6 +189,49 @@ CREATE TABLE import_changes (
   PRIMARY KEY (batch_id, customer_id));
 )SQL";
 
+// Version 2: the classification engine's results and the manual overrides that win over them.
+// Results are not columns of customers: a re-classification would then rewrite every customer
+// row (and its WAL pages). Customers with the same outcomes share one row of
+// classification_profiles (a million customers have some ten thousand distinct outcomes), so a
+// full run writes a few bytes per customer, and a re-run only the customers whose outcome changed.
+// The view customer_classifications reads them as one row per customer. roles and tags are
+// ';'-joined codes (tags by rule id); needs is "N01=taxonomy,NR01;N02=taxonomy" (need = its
+// sources); a rule column "manual" marks an override; missing_data: the primary category
+// depended on an empty attribute (§9.6). The data date and the time of the last full run are the
+// settings classification_data_date and classified_at.
+constexpr const char *kVersion2 = R"SQL(
+CREATE TABLE classification_profiles (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  category TEXT, category_rule TEXT,
+  stage TEXT, stage_rule TEXT,
+  credit TEXT, credit_rule TEXT,
+  dr TEXT, dr_rule TEXT,
+  roles TEXT, tags TEXT, needs TEXT);
+CREATE INDEX classification_profiles_category ON classification_profiles(category);
+CREATE INDEX classification_profiles_stage ON classification_profiles(stage);
+CREATE TABLE classifications (
+  customer_id INTEGER PRIMARY KEY,
+  profile_id INTEGER NOT NULL,
+  missing_data INTEGER NOT NULL DEFAULT 0);
+CREATE TRIGGER customers_classification_delete AFTER DELETE ON customers BEGIN
+  DELETE FROM classifications WHERE customer_id = old.id;
+END;
+CREATE VIEW customer_classifications AS
+  SELECT k.customer_id, p.category, p.category_rule, p.stage, p.stage_rule, p.credit,
+         p.credit_rule, p.dr, p.dr_rule, p.roles, p.tags, p.needs, k.missing_data
+  FROM classifications k JOIN classification_profiles p ON p.id = k.profile_id;
+
+CREATE TABLE classification_overrides (
+  customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+  field TEXT NOT NULL CHECK (field IN ('category', 'stage')),
+  value TEXT NOT NULL,
+  reason TEXT NOT NULL DEFAULT '',
+  date TEXT NOT NULL,
+  PRIMARY KEY (customer_id, field));
+)SQL";
+
+
 struct Step
 {
     int to;
@@ -197,6 +240,7 @@ struct Step
 
 constexpr Step kSteps[] = {
     {1, kVersion1},
+    {2, kVersion2},
 };
 
 struct Tr

@@ -3,15 +3,22 @@
 #include "ui/CustomerDetailPane.h"
 
 #include "core/Language.h"
+#include "core/Workspace.h"
 #include "core/ValueParser.h"
 #include "models/CustomerTableModel.h"
 #include "models/TableModel.h"
+#include "storage/Database.h"
+#include "ui/OverrideDialog.h"
+#include "ui/RuleTryPane.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace portrait {
@@ -23,7 +30,9 @@ const QString kType = QStringLiteral("type");
 CustomerDetailPane::CustomerDetailPane(CustomerTableModel *customers, TableModel *attributes,
                                        QWidget *parent)
     : QWidget(parent), m_customers(customers), m_attributes(attributes),
-      m_title(new QLabel(this)), m_subtitle(new QLabel(this))
+      m_title(new QLabel(this)), m_subtitle(new QLabel(this)), m_classification(new QLabel(this)),
+      m_tabs(new QTabWidget(this)), m_explanation(new RuleTryPane(attributes->workspace(), false)),
+      m_override(new QPushButton(tr("人工指定…")))
 {
     QFont font = m_title->font();
     font.setPointSizeF(font.pointSizeF() * 1.25);
@@ -43,12 +52,32 @@ CustomerDetailPane::CustomerDetailPane(CustomerTableModel *customers, TableModel
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(fields);
 
+    // Classification: the stored outcome in one line, the explanation and manual pins in a tab.
+    m_classification->setObjectName(QStringLiteral("classificationLine"));
+    m_classification->setWordWrap(true);
+    m_classification->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_override->setObjectName(QStringLiteral("overrideButton"));
+    m_override->setToolTip(tr("人工指定主类或生命周期阶段（需填写原因），优先于规则"));
+    connect(m_override, &QPushButton::clicked, this, &CustomerDetailPane::overrideClassification);
+    auto *explain = new QWidget;
+    auto *explainLayout = new QVBoxLayout(explain);
+    explainLayout->setContentsMargins(0, 6, 0, 0);
+    auto *overrideRow = new QHBoxLayout;
+    overrideRow->addStretch(1);
+    overrideRow->addWidget(m_override);
+    explainLayout->addLayout(overrideRow);
+    explainLayout->addWidget(m_explanation, 1);
+    m_tabs->addTab(scroll, tr("属性"));
+    m_tabs->addTab(explain, tr("分类与解释"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &CustomerDetailPane::showClassification);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    layout->addWidget(m_classification);
     layout->addSpacing(6);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(attributes, &QAbstractItemModel::modelReset, this, &CustomerDetailPane::rebuild);
     connect(attributes, &QAbstractItemModel::dataChanged, this, &CustomerDetailPane::rebuild);
@@ -120,6 +149,54 @@ void CustomerDetailPane::refresh()
         it.value()->setEnabled(m_id > 0);
     }
     m_filling = false;
+    showClassification();
+}
+
+QString CustomerDetailPane::classificationText() const
+{
+    return m_classification->text();
+}
+
+void CustomerDetailPane::showClassification()
+{
+    m_override->setEnabled(m_id > 0);
+    if (m_id <= 0) {
+        m_classification->clear();
+        m_explanation->setCustomer(0);
+        return;
+    }
+    Database &db = m_attributes->workspace()->db();
+    Statement st(db, "SELECT k.category, t.name_zh, k.category_rule, k.stage, s.name_zh, k.stage_rule, k.credit "
+                     "FROM customer_classifications k LEFT JOIN taxonomy t ON t.code = k.category "
+                     "LEFT JOIN stages s ON s.code = k.stage WHERE k.customer_id = ?");
+    st.bind(1, m_id);
+    if (!st.step()) {
+        m_classification->setText(tr("尚未分类"));
+    } else {
+        const QString rule = st.text(2) == QLatin1String("manual") ? tr("人工指定") : tr("规则 %1").arg(st.text(2));
+        QString line = tr("主类 %1 %2（%3）").arg(st.text(0), st.text(1), rule);
+        if (!st.text(3).isEmpty())
+            line += tr(" · 阶段 %1%2").arg(st.text(4), st.text(5) == QLatin1String("manual") ? tr("（人工指定）") : QString());
+        if (!st.text(6).isEmpty())
+            line += tr(" · 信用 %1").arg(st.text(6));
+        m_classification->setText(line);
+    }
+    // The explanation runs the engine for this customer: only when its tab is shown.
+    if (m_tabs->currentIndex() == 1 && m_explanation->customer() != m_id)
+        m_explanation->setCustomer(m_id);
+}
+
+void CustomerDetailPane::overrideClassification()
+{
+    if (m_id <= 0)
+        return;
+    OverrideDialog dialog(m_attributes->workspace(), m_id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!dialog.apply(&error) && !error.isEmpty())
+        emit editFailed(error);
+    showClassification();
 }
 
 void CustomerDetailPane::commit(const QString &key, const QString &text)

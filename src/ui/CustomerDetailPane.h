@@ -7,10 +7,13 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
+class QTabWidget;
 
 namespace portrait {
 
 class CustomerTableModel;
+class RuleTryPane;
 class TableModel;
 
 // Every attribute of one customer as a form, in the dictionary's order: a choice for
@@ -26,6 +29,11 @@ public:
     void setCustomer(qint64 id);
     qint64 customer() const { return m_id; }
     QWidget *editor(const QString &key) const { return m_editors.value(key); }
+    // The classification line ("主类 居民 · 规则 P16 …") and the explanation tab.
+    QString classificationText() const;
+    RuleTryPane *explanation() const { return m_explanation; }
+    QTabWidget *tabs() const { return m_tabs; }
+    void overrideClassification();
 
 signals:
     void editFailed(const QString &message);
@@ -34,6 +42,7 @@ private:
     void rebuild();
     void refresh();
     void commit(const QString &key, const QString &text);
+    void showClassification();
 
     CustomerTableModel *m_customers;
     TableModel *m_attributes;
@@ -41,6 +50,10 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     QFormLayout *m_form;
+    QLabel *m_classification;
+    QTabWidget *m_tabs;
+    RuleTryPane *m_explanation;
+    QPushButton *m_override;
     QHash<QString, QWidget *> m_editors;
     bool m_filling = false;
 };

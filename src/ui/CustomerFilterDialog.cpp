@@ -3,7 +3,10 @@
 #include "ui/CustomerFilterDialog.h"
 
 #include "core/Language.h"
+#include "core/Workspace.h"
+#include "models/CustomerTableModel.h"
 #include "models/TableModel.h"
+#include "storage/Database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -56,6 +59,7 @@ CustomerFilterDialog::CustomerFilterDialog(TableModel *attributes,
         m_edits.insert(key, edit);
         form->addRow(nameOf(attributes, r), edit);
     }
+    addClassificationRows(attributes, filters, form);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setWidget(fields);
@@ -79,6 +83,44 @@ CustomerFilterDialog::CustomerFilterDialog(TableModel *attributes,
     resize(460, 620);
 }
 
+void CustomerFilterDialog::addClassificationRows(TableModel *attributes,
+                                                 const QMap<QString, QString> &filters, QFormLayout *form)
+{
+    // The stored classification: pick a category, role, stage, grade or potential.
+    auto *title = new QLabel(tr("分类结果"));
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    form->addRow(title);
+    Database &db = attributes->workspace()->db();
+    const auto fromSql = [&](const char *sql) {
+        QList<std::pair<QString, QString>> items;
+        Statement st(db, sql);
+        while (st.step())
+            items.append({st.text(0), QStringLiteral("%1  %2").arg(st.text(0), st.text(1))});
+        return items;
+    };
+    const QHash<QString, QList<std::pair<QString, QString>>> choices{
+        {QStringLiteral("cls.category"), fromSql("SELECT code, name_zh FROM taxonomy WHERE kind <> 'role' ORDER BY ord, rowid")},
+        {QStringLiteral("cls.roles"), fromSql("SELECT code, name_zh FROM taxonomy ORDER BY ord, rowid")},
+        {QStringLiteral("cls.stage"), fromSql("SELECT code, name_zh FROM stages ORDER BY ord, rowid")},
+        {QStringLiteral("cls.credit"), {{QStringLiteral("A"), QStringLiteral("A")}, {QStringLiteral("B"), QStringLiteral("B")},
+                                        {QStringLiteral("C"), QStringLiteral("C")}}},
+        {QStringLiteral("cls.dr"), {{QStringLiteral("high"), tr("高")}, {QStringLiteral("medium"), tr("中")},
+                                    {QStringLiteral("low"), tr("低")}}}};
+    for (const QString &key : CustomerTableModel::classificationKeys()) {
+        auto *combo = new QComboBox;
+        combo->setObjectName(key);
+        combo->addItem(tr("（不限）"), QString());
+        for (const auto &[code, text] : choices.value(key))
+            combo->addItem(text, code);
+        combo->addItem(tr("（空）"), QStringLiteral("(空)"));
+        combo->setCurrentIndex(qMax(0, combo->findData(filters.value(key))));
+        m_combos.insert(key, combo);
+        form->addRow(CustomerTableModel::classificationHeader(key), combo);
+    }
+}
+
 QMap<QString, QString> CustomerFilterDialog::filters() const
 {
     QMap<QString, QString> result;
@@ -97,7 +139,10 @@ QString CustomerFilterDialog::describe(TableModel *attributes, const QMap<QStrin
 {
     QStringList parts;
     for (auto it = filters.cbegin(); it != filters.cend(); ++it)
-        parts << QStringLiteral("%1：%2").arg(nameOf(attributes, attributes->rowOfKey(it.key())), it.value());
+        parts << QStringLiteral("%1：%2").arg(it.key().startsWith(QLatin1String("cls."))
+                                                 ? CustomerTableModel::classificationHeader(it.key())
+                                                 : nameOf(attributes, attributes->rowOfKey(it.key())),
+                                             it.value());
     return parts.join(tr("；"));
 }
 

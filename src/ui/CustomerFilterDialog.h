@@ -7,6 +7,7 @@
 #include <QMap>
 
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 
 namespace portrait {
@@ -27,6 +28,9 @@ public:
     static QString describe(TableModel *attributes, const QMap<QString, QString> &filters);
 
 private:
+    void addClassificationRows(TableModel *attributes, const QMap<QString, QString> &filters,
+                               QFormLayout *form);
+
     QHash<QString, QLineEdit *> m_edits;
     QHash<QString, QComboBox *> m_combos;
 };

@@ -8,7 +8,9 @@
 #include "ui/CustomerFilterDialog.h"
 #include "ui/DeleteConfirmation.h"
 #include "ui/EmptyState.h"
+#include "ui/EnterprisePane.h"
 #include "ui/NewItemDialog.h"
+#include "ui/Reclassifier.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -73,6 +75,11 @@ CustomersPanel::CustomersPanel(Workspace *workspace, QWidget *parent)
             &CustomersPanel::updateState);
     forwardErrors(m_model);
     forwardErrors(m_detail);
+    // Classification columns sit right after the name; an edited customer shows its new class.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPanel::placeClassificationColumns);
+    connect(Reclassifier::of(workspace), &Reclassifier::customerClassified, m_model,
+            &CustomerTableModel::refreshCustomer);
+    placeClassificationColumns();
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -95,6 +102,10 @@ QWidget *CustomersPanel::createToolbar()
     m_clearFilters = new QPushButton(tr("清除筛选"));
     auto *add = new QPushButton(tr("新增客户…"));
     m_remove = new QPushButton(tr("删除"));
+    auto *enterprises = new QPushButton(tr("按企业"));
+    enterprises->setCheckable(true);
+    enterprises->setToolTip(tr("列出有多个户号的企业（共用统一社会信用代码），只看其中一家的户号"));
+    connect(enterprises, &QPushButton::toggled, this, &CustomersPanel::showEnterprises);
     m_filterLine->setForegroundRole(QPalette::PlaceholderText);
     connect(filter, &QPushButton::clicked, this, &CustomersPanel::editFilters);
     connect(m_clearFilters, &QPushButton::clicked, this, &CustomersPanel::clearFilters);
@@ -105,6 +116,7 @@ QWidget *CustomersPanel::createToolbar()
     layout->addWidget(m_search);
     layout->addWidget(filter);
     layout->addWidget(m_clearFilters);
+    layout->addWidget(enterprises);
     layout->addWidget(m_filterLine, 1);
     layout->addWidget(m_count);
     layout->addSpacing(12);
@@ -125,14 +137,53 @@ void CustomersPanel::updateState()
     m_filterLine->setText(CustomerFilterDialog::describe(m_attributes, m_model->attributeFilters()));
     m_clearFilters->setVisible(!m_model->attributeFilters().isEmpty());
     m_remove->setEnabled(m_view->selectionModel()->hasSelection());
+    if (m_enterprises)
+        m_enterprises->setCurrentCode(m_model->attributeFilters().value(QStringLiteral("credit_code")));
     if (m_detail->customer() > 0 && m_model->rowOfCustomer(m_detail->customer()) < 0)
         m_detail->setCustomer(0);
+}
+
+void CustomersPanel::placeClassificationColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const int name = m_model->columnOfAttribute(QStringLiteral("name"));
+    const int first = m_model->columnCount() - int(CustomerTableModel::classificationKeys().size());
+    if (name < 0 || first < 0)
+        return;
+    for (int i = 0; i < CustomerTableModel::classificationKeys().size(); ++i) {
+        const int from = header->visualIndex(first + i);
+        const int to = header->visualIndex(name) + 1 + i;
+        if (from != to)
+            header->moveSection(from, to);
+    }
+    m_view->setColumnWidth(first, 130);
+    m_view->setColumnWidth(first + 1, 150);
 }
 
 void CustomersPanel::showCurrent()
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     m_detail->setCustomer(current.isValid() ? m_model->customerId(current.row()) : 0);
+}
+
+void CustomersPanel::showEnterprises(bool shown)
+{
+    if (!m_enterprises && shown) {
+        m_enterprises = new EnterprisePane(workspace());
+        // The list's splitter: the enterprises go to its left.
+        auto *splitter = qobject_cast<QSplitter *>(m_view->parentWidget());
+        splitter->insertWidget(0, m_enterprises);
+        splitter->setSizes({260, 760, 360});
+        connect(m_enterprises, &EnterprisePane::enterpriseChosen, this, [this](const QString &code) {
+            m_model->setAttributeFilter(QStringLiteral("credit_code"), code);
+            updateState();
+        });
+    }
+    if (!m_enterprises)
+        return;
+    m_enterprises->setVisible(shown);
+    if (!shown && !m_enterprises->currentCode().isEmpty())
+        m_enterprises->clearChoice();
 }
 
 void CustomersPanel::editFilters()

@@ -16,6 +16,7 @@ namespace portrait {
 class CustomerDetailPane;
 class CustomerTableModel;
 class EmptyState;
+class EnterprisePane;
 class TableModel;
 
 // 客户: the customer list (millions of rows, fetched lazily), sortable by any attribute, searchable
@@ -48,6 +49,8 @@ private:
     QWidget *createToolbar();
     void updateState();
     void showCurrent();
+    void showEnterprises(bool shown);
+    void placeClassificationColumns();
 
     CustomerTableModel *m_model;
     TableModel *m_attributes;
@@ -61,6 +64,7 @@ private:
     CustomerDetailPane *m_detail;
     EmptyState *m_empty;
     QStackedWidget *m_stack;
+    EnterprisePane *m_enterprises = nullptr; // created when first shown
 };
 
 } // namespace portrait

@@ -100,7 +100,13 @@ void ImportResultPage::initializePage()
     m_import->setVisible(clean);
     m_import->setText(r.rejected > 0 ? tr("正式导入有效的行") : tr("正式导入"));
     m_change->setVisible(!r.written || dry);
-    setSubTitle(r.written && !dry ? tr("可以在“工具 → 导入历史”里撤销这次导入。") : QString());
+    if (r.written && !dry)
+        setSubTitle(tr("可以在“工具 → 导入历史”里撤销这次导入。"));
+    else if (clean)
+        setSubTitle(tr("检查了整个文件。确认无误后点“正式导入”，或修改选项后再试。"));
+    else
+        setSubTitle(tr("工作区没有改变。可以保存问题列表，修正文件或修改选项后再导入。"));
+    m_wizard->setButtonText(QWizard::FinishButton, r.written && !dry ? tr("完成") : tr("关闭"));
 }
 
 void ImportResultPage::saveIssues(const QString &given)

@@ -14,32 +14,9 @@
 #include "ui/ImportResultPage.h"
 #include "ui/ImportRunPage.h"
 
-#include <QCloseEvent>
 #include <QFileInfo>
 
 namespace portrait {
-
-namespace {
-
-struct Discard
-{
-};
-
-// The mapping's new custom attributes join the dictionary before the importer loads it. OR IGNORE:
-// an attribute that exists by now (another window, a later importer that creates them) stays.
-void createAttributes(Database &db, const QList<ImportOptions::NewAttribute> &attributes)
-{
-    Statement add(db, "INSERT OR IGNORE INTO attributes (key, ord, name_zh, type, canonical) "
-                      "VALUES (?, (SELECT coalesce(max(ord), 0) + 1 FROM attributes), ?, ?, 0)");
-    for (const auto &a : attributes) {
-        add.bindAll(a.key, a.header.isEmpty() ? a.key : a.header,
-                    a.type.isEmpty() ? QStringLiteral("text") : a.type)
-            .run();
-        add.reset();
-    }
-}
-
-} // namespace
 
 ImportWizard::ImportWizard(Workspace *workspace, QWidget *parent)
     : QWizard(parent), m_workspace(workspace), m_mapping(new ImportMappingModel(this))
@@ -104,16 +81,7 @@ void ImportWizard::startImport(bool dryRun)
     options.sourceName = QFileInfo(m_path).fileName();
     m_pending = std::make_shared<ImportReport>();
     auto work = [options, path = m_path, report = m_pending](Database &db, ProgressSink *progress) {
-        try {
-            db.transaction([&] {
-                createAttributes(db, options.newAttributes);
-                *report = CustomerImporter(db, options).run(path, progress);
-                if (!report->written || options.dryRun)
-                    throw Discard();
-            });
-        } catch (const Discard &) {
-            report->written = false;
-        }
+        *report = CustomerImporter(db, options).run(path, progress);
     };
     delete m_job;
     m_job = new BackgroundJob(m_workspace->path(), Database::Mode::ReadWrite, work, this);

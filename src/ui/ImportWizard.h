@@ -16,9 +16,8 @@ class Workspace;
 
 // 导入客户名单: file → preview and column mapping → options → run → result. The import runs in
 // a thread of its own on its own connection to the workspace file, so the window never freezes;
-// Cancel (the page's button, the wizard's, Esc) stops it and the importer rolls everything back.
-// New custom attributes are created in the same transaction as the import, so a refused,
-// cancelled or trial import leaves the workspace exactly as it was.
+// Cancel (the page's button, the wizard's, Esc) stops it and the importer rolls everything back,
+// new custom attributes included: a refused, cancelled or trial import changes nothing.
 class ImportWizard : public QWizard
 {
     Q_OBJECT

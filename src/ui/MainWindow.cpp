@@ -6,6 +6,8 @@
 #include "core/Workspace.h"
 #include "io/DefaultContent.h"
 #include "ui/AttributesPanel.h"
+#include "ui/ClassificationStatus.h"
+#include "ui/CustomerListActions.h"
 #include "ui/CustomersPanel.h"
 #include "ui/DepartmentsPanel.h"
 #include "ui/EmptyState.h"
@@ -14,6 +16,7 @@
 #include "ui/OverviewPanel.h"
 #include "ui/PanelSidebar.h"
 #include "ui/RecentFilesMenu.h"
+#include "ui/Reclassifier.h"
 #include "ui/RulesPanel.h"
 #include "ui/TaxonomyPanel.h"
 #include "ui/UiSettings.h"
@@ -131,7 +134,13 @@ void MainWindow::createMenus()
     }
 
     QMenu *tools = menuBar()->addMenu(tr("工具(&T)"));
-    tools->addAction(tr("导入客户名单…"), this, &MainWindow::importCustomers);
+    // Import, export, history, duplicates, demo data: their own actions object.
+    m_customerTools = new CustomerListActions(this);
+    m_customerTools->addTo(file, tools);
+    connect(m_customerTools->importAction(), &QAction::triggered, this, [this] { showPanel(1); });
+    connect(m_customerTools, &CustomerListActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_customerTools, &CustomerListActions::editFailed, this, &MainWindow::showError);
 
     QMenu *help = menuBar()->addMenu(tr("帮助(&H)"));
     help->addAction(tr("关于客户画像工作台"), this, [this] {
@@ -181,6 +190,8 @@ void MainWindow::adopt(std::unique_ptr<Workspace> workspace)
 void MainWindow::buildPanels()
 {
     Workspace *ws = m_workspace.get();
+    // First, so that an edited customer is re-classified before the views re-read it.
+    statusBar()->addPermanentWidget(new ClassificationStatus(Reclassifier::of(ws)));
     m_overview = new OverviewPanel(ws);
     auto *customers = new CustomersPanel(ws);
     m_panels = {m_overview,          customers,           new TaxonomyPanel(ws),
@@ -194,6 +205,7 @@ void MainWindow::buildPanels()
     connect(m_overview, &OverviewPanel::summaryChanged, this, &MainWindow::updateSummary);
     connect(m_overview, &OverviewPanel::importRequested, this, &MainWindow::importCustomers);
     connect(customers, &CustomersPanel::importRequested, this, &MainWindow::importCustomers);
+    m_customerTools->setWorkspace(ws, customers);
     showPanel(qBound(0, UiSettings::lastPanel(), kPanels - 1));
     updateSummary();
 }
@@ -218,7 +230,7 @@ void MainWindow::showPanel(int index)
     if (index < 0 || index >= m_panels.size())
         return;
     m_stack->setCurrentWidget(m_panels[index]);
-    m_sidebar->setCurrentRow(index);
+    m_sidebar->selectPanel(index);
     UiSettings::setLastPanel(index);
 }
 
@@ -292,9 +304,7 @@ void MainWindow::saveCopy()
 void MainWindow::importCustomers()
 {
     showPanel(1);
-    QMessageBox::information(this, tr("导入客户名单"),
-                             tr("从文件导入客户名单的功能正在开发，将在下一版本提供。"
-                                "现在可以在“客户”页逐个新增客户。"));
+    m_customerTools->importCustomers();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

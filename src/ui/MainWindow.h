@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace portrait {
 
+class CustomerListActions;
 class OverviewPanel;
 class PanelSidebar;
 class Panel;
@@ -68,6 +69,7 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_saveCopy = nullptr;
     QLabel *m_summary;
+    CustomerListActions *m_customerTools = nullptr;
 };
 
 } // namespace portrait

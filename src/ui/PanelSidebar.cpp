@@ -28,7 +28,37 @@ PanelSidebar::PanelSidebar(const QStringList &panels, const QStringList &later, 
     connect(this, &QListWidget::currentRowChanged, this, [this, count](int row) {
         if (row >= 0 && row < count)
             emit panelChosen(row);
+        else if (QListWidgetItem *entry = item(row); entry && entry->data(Qt::UserRole).isValid())
+            emit panelChosen(entry->data(Qt::UserRole).toInt());
     });
+}
+
+void PanelSidebar::enableLater(int laterIndex, int panel)
+{
+    // The later entries follow the separator, the first row without a name.
+    for (int row = 0; row < count(); ++row) {
+        if (!item(row)->text().isEmpty())
+            continue;
+        if (QListWidgetItem *entry = item(row + 1 + laterIndex)) {
+            entry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            entry->setToolTip(QString());
+            entry->setData(Qt::UserRole, panel);
+        }
+        return;
+    }
+}
+
+void PanelSidebar::selectPanel(int panel)
+{
+    for (int row = 0; row < count(); ++row) {
+        if (item(row)->flags() == Qt::NoItemFlags) // the separator, entries still to come
+            continue;
+        const QVariant mapped = item(row)->data(Qt::UserRole);
+        if (mapped.isValid() ? mapped.toInt() == panel : row == panel) {
+            setCurrentRow(row);
+            return;
+        }
+    }
 }
 
 } // namespace portrait

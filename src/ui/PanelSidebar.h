@@ -14,6 +14,11 @@ class PanelSidebar : public QListWidget
 public:
     PanelSidebar(const QStringList &panels, const QStringList &later, QWidget *parent = nullptr);
 
+    // Turns the later entry at `laterIndex` into a working entry that chooses panel `panel`.
+    void enableLater(int laterIndex, int panel);
+    // Selects the row of a panel, the first ones or an enabled later one.
+    void selectPanel(int panel);
+
 signals:
     void panelChosen(int index);
 };

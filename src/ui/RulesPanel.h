@@ -4,9 +4,13 @@
 
 #include "ui/Panel.h"
 
+#include <QStringList>
 #include <memory>
 
 class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTabWidget;
 
 namespace Ui {
 class RuleForm;
@@ -14,15 +18,20 @@ class RuleForm;
 
 namespace portrait {
 
-class ChoiceDelegate;
+class ConditionEditor;
+class LiveCountService;
 class MasterDetailPane;
+class RuleListModel;
+class RuleTryPane;
 class TableModel;
-class TaxonomyModel;
 
-// 规则: the classification rules of one group at a time (the primary-category waterfall first),
-// in evaluation order, each with its enabled switch, outcome and reason. Names, reason and the
-// switch are edited here, and rules are reordered within their group; the condition tree is shown
-// read-only until the rule editor arrives.
+// 规则: the rule editor. On the left the rules of one group in evaluation order — drag (or the
+// arrows) to change priority, switch rules on and off — each with its outcome by name and, live,
+// how many customers it takes and how many are left. On the right the selected rule: its
+// condition as a tree of groups and conditions with a count under every node, warnings (unknown
+// attribute, type mismatch, a rule earlier rules leave nothing to), the outcome and the texts,
+// and "try on a customer". Also the workspace's 数据日期. Every change is an undo step; the
+// customers are re-classified in the background afterwards.
 class RulesPanel : public Panel
 {
     Q_OBJECT
@@ -31,20 +40,35 @@ public:
     ~RulesPanel() override;
     void focusSearch() override;
 
+    ConditionEditor *conditionEditor() const { return m_conditions; }
+    RuleListModel *ruleList() const { return m_list; }
+    RuleTryPane *tryPane() const { return m_try; }
+    LiveCountService *counts() const { return m_counts; }
+    QTabWidget *tabs() const { return m_tabs; }
+
 private:
+    QWidget *createHeader();
     void showGroup(int index);
-    void showDetails(const QVariant &key);
-    void updateOutcomeNames();
-    QString outcomeText(const QString &group, const QString &outcome) const;
+    void showRule(const QVariant &key);
+    void fillOutcomes();
+    void moveRule(const QString &id, int to);
+    void updateWarning();
+    void loadDictionary();
+    void showDataDate();
 
     std::unique_ptr<Ui::RuleForm> m_form;
+    RuleListModel *m_list;
     TableModel *m_rules;
-    TableModel *m_needs;
-    TableModel *m_stages;
-    TaxonomyModel *m_taxonomy;
-    QComboBox *m_group;
-    ChoiceDelegate *m_outcomes;
+    LiveCountService *m_counts;
+    ConditionEditor *m_conditions;
+    RuleTryPane *m_try;
+    QTabWidget *m_tabs;
+    QComboBox *m_group, *m_outcome;
+    QDateEdit *m_dataDate;
+    QLabel *m_waterfall, *m_warning;
     MasterDetailPane *m_pane;
+    QStringList m_problems; // of the selected rule's condition, from the last count
+    bool m_filling = false;
 };
 
 } // namespace portrait

@@ -25,7 +25,7 @@ TEST_CASE("the main window shows the workspace and every panel", "[ui]")
 {
     WindowFixture f;
     CHECK(f.window.windowTitle().contains(QStringLiteral("test.pwb")));
-    REQUIRE(f.window.panelCount() == 8);
+    REQUIRE(f.window.panelCount() >= 8); // the eight above the separator, then 共创会 (issue 6)
     for (int i = 0; i < 8; ++i) {
         QAction *go = actionWithShortcut(f.window, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         REQUIRE(go);
