@@ -39,6 +39,11 @@ const QList<Entry> &commands()
         {{QStringLiteral("imports"), QStringLiteral("list")}, &Commands::importsList},
         {{QStringLiteral("imports"), QStringLiteral("revert")}, &Commands::importsRevert},
         {{QStringLiteral("generate")}, &Commands::generate},
+        {{QStringLiteral("workshop"), QStringLiteral("import")}, &Commands::workshopImport},
+        {{QStringLiteral("workshop"), QStringLiteral("list")}, &Commands::workshopList},
+        {{QStringLiteral("workshop"), QStringLiteral("summary")}, &Commands::workshopSummary},
+        {{QStringLiteral("workshop"), QStringLiteral("adopt")}, &Commands::workshopAdopt},
+        {{QStringLiteral("workshop"), QStringLiteral("export")}, &Commands::workshopExport},
     };
     return list;
 }
@@ -67,6 +72,13 @@ QString help()
               "  portrait-workbench imports revert 工作区 批次号 [--force]\n"
               "  portrait-workbench generate --count N [--seed S] -o 文件.csv\n"
               "      [--encoding utf-8|gb18030] [--headers keys|zh]\n"
+              "  portrait-workbench workshop import 工作区 文件.json   导入共创会，输出其编号\n"
+              "  portrait-workbench workshop list 工作区 [--json]\n"
+              "  portrait-workbench workshop summary 工作区 共创会编号 [--json]\n"
+              "                                                  认知错位：一致度、岗位分歧、草案\n"
+              "  portrait-workbench workshop adopt 工作区 共创会编号 [--date YYYY-MM-DD]\n"
+              "      [--approver 姓名] [--json]                   采纳草案为部门客户清单与岗位定位\n"
+              "  portrait-workbench workshop export 工作区 共创会编号 -o 文件.json\n"
               "\n"
               "通用选项：--lang zh|en 输出语言；--help；--version\n"
               "退出码：0 成功，1 输入有误或操作被拒绝，2 用法错误\n")

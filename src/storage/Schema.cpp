@@ -231,6 +231,93 @@ CREATE TABLE classification_overrides (
   PRIMARY KEY (customer_id, field));
 )SQL";
 
+// Version 3: co-creation workshops (domain.md §10) and position-level assignments.
+// A session is a record of what was said: it keeps department, node and position as the codes and
+// names used on the day, without foreign keys to the configuration, so a config import neither
+// deletes nor rewrites it. Answers hold only the nodes a participant included (an unanswered node
+// counts as "no"); round is 'initial' (初评) or 'revote' (复评). Votes with no participant are
+// totals brought by an imported file. A decision keeps the adopted list with its date, so later
+// portraits can be compared with it; the current list is dept_scope (evidence 'workshop') and
+// position_nodes (role 'lead' 主责 or 'support' 协同).
+constexpr const char *kVersion3 = R"SQL(
+CREATE TABLE workshop_sessions (
+  id INTEGER PRIMARY KEY,
+  dept_code TEXT NOT NULL,
+  title TEXT NOT NULL, date TEXT NOT NULL,
+  place TEXT NOT NULL DEFAULT '', facilitator TEXT NOT NULL DEFAULT '',
+  question TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'prepared' CHECK (status IN ('prepared', 'running', 'adopted')),
+  votes_per_participant INTEGER NOT NULL DEFAULT 3 CHECK (votes_per_participant >= 0),
+  source TEXT NOT NULL DEFAULT 'live' CHECK (source IN ('live', 'file')),
+  created TEXT NOT NULL);
+CREATE INDEX workshop_sessions_dept ON workshop_sessions(dept_code);
+CREATE TABLE workshop_offered_nodes (
+  session_id INTEGER NOT NULL REFERENCES workshop_sessions(id) ON DELETE CASCADE,
+  node_code TEXT NOT NULL, ord INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (session_id, node_code));
+CREATE TABLE workshop_participants (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES workshop_sessions(id) ON DELETE CASCADE,
+  ord INTEGER NOT NULL DEFAULT 0,
+  name TEXT NOT NULL, position TEXT NOT NULL, years REAL,
+  role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('facilitator', 'member', 'observer')),
+  UNIQUE (session_id, name));
+CREATE TABLE workshop_answers (
+  participant_id INTEGER NOT NULL REFERENCES workshop_participants(id) ON DELETE CASCADE,
+  round TEXT NOT NULL CHECK (round IN ('initial', 'revote')),
+  node_code TEXT NOT NULL,
+  ord INTEGER NOT NULL DEFAULT 0,
+  priority INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 3),
+  note TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (participant_id, round, node_code));
+CREATE TABLE workshop_new_kinds (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES workshop_sessions(id) ON DELETE CASCADE,
+  ord INTEGER NOT NULL DEFAULT 0,
+  name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', parent_code TEXT,
+  author_id INTEGER REFERENCES workshop_participants(id) ON DELETE SET NULL,
+  status TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'accepted', 'rejected')),
+  node_code TEXT);
+CREATE TABLE workshop_pain_points (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES workshop_sessions(id) ON DELETE CASCADE,
+  ord INTEGER NOT NULL DEFAULT 0,
+  text TEXT NOT NULL, segment_code TEXT, need_code TEXT,
+  author_id INTEGER REFERENCES workshop_participants(id) ON DELETE SET NULL);
+CREATE TABLE workshop_votes (
+  id INTEGER PRIMARY KEY,
+  pain_point_id INTEGER NOT NULL REFERENCES workshop_pain_points(id) ON DELETE CASCADE,
+  participant_id INTEGER REFERENCES workshop_participants(id) ON DELETE CASCADE,
+  dots INTEGER NOT NULL CHECK (dots >= 0));
+CREATE INDEX workshop_votes_point ON workshop_votes(pain_point_id);
+CREATE TABLE workshop_decisions (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES workshop_sessions(id) ON DELETE CASCADE,
+  dept_code TEXT NOT NULL, date TEXT NOT NULL, approver TEXT NOT NULL DEFAULT '',
+  round TEXT NOT NULL CHECK (round IN ('initial', 'revote')),
+  toolkit_pain_point INTEGER REFERENCES workshop_pain_points(id) ON DELETE SET NULL);
+CREATE TABLE workshop_decision_nodes (
+  decision_id INTEGER NOT NULL REFERENCES workshop_decisions(id) ON DELETE CASCADE,
+  node_code TEXT NOT NULL, ord INTEGER NOT NULL DEFAULT 0,
+  outcome TEXT NOT NULL CHECK (outcome IN ('adopted', 'rejected')),
+  priority INTEGER CHECK (priority BETWEEN 1 AND 3),
+  reason TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (decision_id, node_code));
+CREATE TABLE workshop_decision_positions (
+  decision_id INTEGER NOT NULL REFERENCES workshop_decisions(id) ON DELETE CASCADE,
+  position TEXT NOT NULL, node_code TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('lead', 'support')),
+  PRIMARY KEY (decision_id, position, node_code));
+
+CREATE TABLE position_nodes (
+  position_id INTEGER NOT NULL REFERENCES positions(id) ON DELETE CASCADE,
+  node_code TEXT NOT NULL REFERENCES taxonomy(code) ON DELETE CASCADE,
+  ord INTEGER NOT NULL DEFAULT 0,
+  role TEXT NOT NULL CHECK (role IN ('lead', 'support')),
+  evidence TEXT NOT NULL DEFAULT 'manual',
+  PRIMARY KEY (position_id, node_code));
+CREATE INDEX position_nodes_node ON position_nodes(node_code);
+)SQL";
 
 struct Step
 {
@@ -241,6 +328,7 @@ struct Step
 constexpr Step kSteps[] = {
     {1, kVersion1},
     {2, kVersion2},
+    {3, kVersion3},
 };
 
 struct Tr

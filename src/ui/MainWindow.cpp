@@ -20,6 +20,7 @@
 #include "ui/RulesPanel.h"
 #include "ui/TaxonomyPanel.h"
 #include "ui/UiSettings.h"
+#include "ui/WorkshopPanel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -197,6 +198,9 @@ void MainWindow::buildPanels()
     m_panels = {m_overview,          customers,           new TaxonomyPanel(ws),
                 new RulesPanel(ws),  new DepartmentsPanel(ws), new NeedsPanel(ws),
                 new LifecyclePanel(ws), new AttributesPanel(ws)};
+    // 共创会: below the separator, the second of the entries that came later.
+    m_panels << new WorkshopPanel(ws);
+    m_sidebar->enableLater(1, int(m_panels.size()) - 1);
     for (Panel *p : std::as_const(m_panels)) {
         m_stack->addWidget(p);
         connect(p, &Panel::editFailed, this, &MainWindow::showError);
