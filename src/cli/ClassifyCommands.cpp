@@ -9,6 +9,7 @@
 #include "engine/ClassificationEngine.h"
 #include "engine/Explainer.h"
 #include "storage/ClassificationRepository.h"
+#include "storage/Reclassification.h"
 #include "storage/ConfigRepository.h"
 #include "storage/Database.h"
 
@@ -46,14 +47,6 @@ QString drName(const QString &value)
     if (value == QLatin1String("low"))
         return Tr::tr("低");
     return value;
-}
-
-// The workspace's data date, or today when none is set (then `today` is true).
-QDate dataDate(Workspace &ws, bool *today)
-{
-    const QDate d = QDate::fromString(ws.setting(kDataDate), Qt::ISODate);
-    *today = !d.isValid();
-    return d.isValid() ? d : QDate::currentDate();
 }
 
 void printCounts(const CommandContext &c, const QString &title, const QMap<QString, qint64> &counts,
@@ -123,7 +116,7 @@ int Commands::explain(const CommandContext &c)
         const qint64 id = find.integer(0);
         const QString name = find.text(1);
         bool today = false;
-        const QDate date = dataDate(*ws, &today);
+        const QDate date = Reclassification::dataDate(*ws, &today);
         const Config config = ConfigRepository::load(ws->db());
         const AttributeDictionary dictionary = AttributeDictionary::load(ws->db());
         const CustomerFrame frame = ClassificationRepository::loadFrame(
@@ -230,7 +223,7 @@ int Commands::classify(const CommandContext &c)
         if (!dateText.isEmpty())
             ws->setSetting(kDataDate, dateText);
         bool today = false;
-        const QDate date = dataDate(*ws, &today);
+        const QDate date = Reclassification::dataDate(*ws, &today);
         if (today)
             (json ? c.err : c.out) << Tr::tr("工作区未设置数据日期，按今天（%1）计算相对日期")
                                          .arg(date.toString(Qt::ISODate))

@@ -8,6 +8,7 @@
 #include "io/ConfigReader.h"
 #include "io/ConfigWriter.h"
 #include "storage/ConfigRepository.h"
+#include "storage/Reclassification.h"
 
 #include <QCoreApplication>
 
@@ -59,6 +60,8 @@ int Commands::configImport(const CommandContext &c)
         }
         ReplaceConfigCommand(ws.get(), std::move(config), QString()).redo();
         c.out << Tr::tr("已导入配置 %1").arg(args.positional().at(1)) << '\n';
+        // New rules or taxonomy: the stored results follow at once.
+        c.out << Tr::tr("已重新分类 %1 位客户").arg(Reclassification::run(*ws)) << '\n';
     } catch (const Error &e) {
         return c.refuse(e.message());
     }

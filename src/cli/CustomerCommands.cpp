@@ -10,6 +10,7 @@
 #include "io/FileWriter.h"
 #include "io/HeaderMapping.h"
 #include "storage/ImportBatchRepository.h"
+#include "storage/Reclassification.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -113,6 +114,10 @@ int Commands::customersImport(const CommandContext &c)
             c.err << report.refusal << '\n';
         if (options.dryRun && report.refusal.isEmpty())
             c.out << Tr::tr("试运行：没有写入任何数据") << '\n';
+        // Results are never stale: what an import changed is classified before it ends.
+        if (report.written && !options.dryRun && report.refusal.isEmpty() &&
+            (report.created || report.updated))
+            c.out << Tr::tr("已重新分类 %1 位客户").arg(Reclassification::run(*ws)) << '\n';
         c.out << (report.batchId ? Tr::tr("导入批次 %1：").arg(report.batchId) : QString())
               << report.summary() << '\n';
         c.out.flush();
@@ -210,6 +215,7 @@ int Commands::importsRevert(const CommandContext &c)
         c.out << Tr::tr("已撤销导入批次 %1：删除 %2 位新建的客户，恢复 %3 位客户的原值")
                      .arg(batch).arg(result.deleted).arg(result.restored)
               << '\n';
+        c.out << Tr::tr("已重新分类 %1 位客户").arg(Reclassification::run(*ws)) << '\n';
     } catch (const Error &e) {
         return c.refuse(e.message());
     }

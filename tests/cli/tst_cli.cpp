@@ -3,6 +3,8 @@
 // The command line as a user runs it: the real executable, exit codes, stdout and stderr.
 #include "TestWorkspace.h"
 
+#include "core/Workspace.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -125,6 +127,12 @@ TEST_CASE("generate, import with a report, export, list and revert through the c
     const Run imported = run({QStringLiteral("customers"), QStringLiteral("import"), ws, csv});
     CHECK(imported.code == 0);
     CHECK(imported.out.trimmed().split(QLatin1Char('\n')).last().contains(QStringLiteral("新建 300，更新 0，未变 0，拒绝 0")));
+    {
+        // Results are never stale: the import classified what it brought.
+        auto opened = portrait::Workspace::open(ws);
+        CHECK(queryCount(*opened, "SELECT count(*) FROM customer_classifications") == 330);
+        CHECK(queryCount(*opened, "SELECT count(DISTINCT category) FROM customer_classifications") > 10);
+    }
     const Run second = run({QStringLiteral("customers"), QStringLiteral("import"), ws, csv, QStringLiteral("--mode"), QStringLiteral("create")});
     CHECK(second.code == 1); // create refuses customers that exist
     const Run upsert = run({QStringLiteral("customers"), QStringLiteral("import"), ws, csv});
