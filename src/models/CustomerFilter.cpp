@@ -103,8 +103,15 @@ CustomerFilter CustomerFilter::build(const AttributeDictionary &dictionary, cons
             f.values << likePattern(QLatin1Char(';') + text + QLatin1Char(';'));
             break;
         case AttributeType::Text:
-            add(expr + " LIKE ? ESCAPE '\\'");
-            f.values << likePattern(text);
+            // "=value" asks for exactly that value, which an index can answer (one enterprise's
+            // accounts by credit code); anything else is a substring.
+            if (text.startsWith(QLatin1Char('=')) && text.size() > 1) {
+                add(expr + " = ?");
+                f.values << text.mid(1);
+            } else {
+                add(expr + " LIKE ? ESCAPE '\\'");
+                f.values << likePattern(text);
+            }
             break;
         }
     }

@@ -13,7 +13,7 @@ class Statement;
 
 // A WHERE clause over customers built from the search text and per-attribute filters, with its
 // values kept apart as bound parameters. Numbers and dates take "a..b", ">=a", "<a" or a value;
-// enumerations an exact value; labels one label; text a substring.
+// enumerations an exact value; labels one label; text a substring, or "=value" exactly.
 struct CustomerFilter
 {
     std::string where; // "" or " WHERE …"

@@ -59,7 +59,8 @@ QList<Group> find(Database &db, ProgressSink *progress)
     QHash<QString, QList<qint64>> byNumber, byName;
     QHash<QString, QList<qint64>> scientific; // shortened numbers by their key
     QList<QPair<qint64, QString>> plain;       // plain numbers, to match against shortened ones
-    Statement st(db, "SELECT id, customer_no, name, region, credit_code FROM customers ORDER BY id");
+    Statement st(db, "SELECT id, customer_no, name, region, credit_code, coalesce(entity_kind, '') "
+                     "FROM customers ORDER BY id");
     qint64 done = 0;
     while (st.step()) {
         const qint64 id = st.integer(0);
@@ -69,7 +70,9 @@ QList<Group> find(Database &db, ProgressSink *progress)
         else
             plain.append({id, number});
         byNumber[number] << id;
-        if (st.isNull(4) || st.text(4).trimmed().isEmpty())
+        // Households share names all the time; only organisations without a credit code are
+        // compared by name and region.
+        if ((st.isNull(4) || st.text(4).trimmed().isEmpty()) && st.text(5) != QLatin1String("居民"))
             byName[normalizedName(st.text(2)) + QLatin1Char('\x1f') + st.text(3).trimmed()] << id;
         if (progress && (++done & 65535) == 0 && !progress->progress(done, 0))
             return {};

@@ -14,7 +14,7 @@ class ProgressSink;
 //  - the same 户号 once leading zeros or Excel's scientific notation are taken into account
 //    ("0012345" and "12345"; "1.23457E+12" and "1234567890123");
 //  - the same normalised name in the same region when neither has a credit code to tell them
-//    apart (blanks, full-width forms and 有限责任公司/有限公司 ignored).
+//    apart (organisations only: households share names all the time) (blanks, full-width forms and 有限责任公司/有限公司 ignored).
 // Accounts that share a 统一社会信用代码 are one enterprise's accounts, never duplicates.
 namespace DuplicateFinder {
 

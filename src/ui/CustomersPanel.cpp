@@ -175,7 +175,8 @@ void CustomersPanel::showEnterprises(bool shown)
         splitter->insertWidget(0, m_enterprises);
         splitter->setSizes({260, 760, 360});
         connect(m_enterprises, &EnterprisePane::enterpriseChosen, this, [this](const QString &code) {
-            m_model->setAttributeFilter(QStringLiteral("credit_code"), code);
+            m_model->setAttributeFilter(QStringLiteral("credit_code"),
+                                        code.isEmpty() ? code : QLatin1Char('=') + code);
             updateState();
         });
     }
