@@ -39,6 +39,8 @@ const QList<Entry> &commands()
         {{QStringLiteral("imports"), QStringLiteral("list")}, &Commands::importsList},
         {{QStringLiteral("imports"), QStringLiteral("revert")}, &Commands::importsRevert},
         {{QStringLiteral("generate")}, &Commands::generate},
+        {{QStringLiteral("portrait")}, &Commands::portrait},
+        {{QStringLiteral("report")}, &Commands::report},
         {{QStringLiteral("workshop"), QStringLiteral("import")}, &Commands::workshopImport},
         {{QStringLiteral("workshop"), QStringLiteral("list")}, &Commands::workshopList},
         {{QStringLiteral("workshop"), QStringLiteral("summary")}, &Commands::workshopSummary},
@@ -72,6 +74,11 @@ QString help()
               "  portrait-workbench imports revert 工作区 批次号 [--force]\n"
               "  portrait-workbench generate --count N [--seed S] -o 文件.csv\n"
               "      [--encoding utf-8|gb18030] [--headers keys|zh]\n"
+              "  portrait-workbench portrait 工作区 --department 部门代码 [--json]\n"
+              "                                                  部门客户画像\n"
+              "  portrait-workbench report 工作区 --department 部门代码 -o 文件.pdf [--mask-names]\n"
+              "  portrait-workbench report 工作区 --all-departments -o 目录 [--mask-names]\n"
+              "                                                  PDF 画像报告\n"
               "  portrait-workbench workshop import 工作区 文件.json   导入共创会，输出其编号\n"
               "  portrait-workbench workshop list 工作区 [--json]\n"
               "  portrait-workbench workshop summary 工作区 共创会编号 [--json]\n"
