@@ -56,7 +56,7 @@ RulesPanel::RulesPanel(Workspace *workspace, QWidget *parent)
     m_form->conditionView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_form->conditionGroup->setTitle(tr("条件（JSON，只读）"));
     m_form->conditionHint->setText(tr("条件在「条件与计数」页中编辑；这里显示存储的 JSON，供核对和复制。"));
-    m_form->form1->replaceWidget(m_form->outcomeLabel, m_outcome);
+    delete m_form->form1->replaceWidget(m_form->outcomeLabel, m_outcome); // the old item is ours
     m_form->outcomeLabel->hide();
     m_outcome->setObjectName(QStringLiteral("outcomePicker"));
 
