@@ -15,6 +15,7 @@
 #include "ui/NeedsPanel.h"
 #include "ui/OverviewPanel.h"
 #include "ui/PanelSidebar.h"
+#include "ui/PortraitPanel.h"
 #include "ui/RecentFilesMenu.h"
 #include "ui/Reclassifier.h"
 #include "ui/RulesPanel.h"
@@ -198,7 +199,9 @@ void MainWindow::buildPanels()
     m_panels = {m_overview,          customers,           new TaxonomyPanel(ws),
                 new RulesPanel(ws),  new DepartmentsPanel(ws), new NeedsPanel(ws),
                 new LifecyclePanel(ws), new AttributesPanel(ws)};
-    // 共创会: below the separator, the second of the entries that came later.
+    // 部门画像 and 共创会: below the separator, the entries that came later.
+    m_panels << new PortraitPanel(ws);
+    m_sidebar->enableLater(0, int(m_panels.size()) - 1);
     m_panels << new WorkshopPanel(ws);
     m_sidebar->enableLater(1, int(m_panels.size()) - 1);
     for (Panel *p : std::as_const(m_panels)) {

@@ -107,7 +107,7 @@ QWidget *OverviewPanel::createNextSteps()
     } steps[] = {
         {tr("导入客户名单"), tr("从营销系统导出的客户清单（CSV/Excel 另存的 CSV）读入工作区。"), -1},
         {tr("检查分类规则"), tr("确认主类判定的顺序和条件符合本单位的实际。"), 3},
-        {tr("打开部门画像"), tr("先确认部门的客户范围与服务目录；部门画像据此生成。"), 4},
+        {tr("打开部门画像"), tr("先确认部门的客户范围与服务目录；部门画像据此生成。"), 8}, // 部门画像
     };
     for (const auto &step : steps) {
         auto *button = new QPushButton(step.title);

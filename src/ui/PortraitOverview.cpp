@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
+#include "ui/PortraitOverview.h"
+
+#include "ui/PortraitCard.h"
+#include "ui/StatTile.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QValueAxis>
+
+namespace portrait {
+
+namespace {
+QString percent(double fraction, int decimals = 0)
+{
+    return QStringLiteral("%1%").arg(QLocale().toString(fraction * 100, 'f', decimals));
+}
+} // namespace
+
+QString PortraitOverview::bandName(Portrait::Band band)
+{
+    switch (band) {
+    case Portrait::Band::Good:
+        return tr("匹配良好");
+    case Portrait::Band::Partial:
+        return tr("部分匹配");
+    case Portrait::Band::Misaligned:
+        return tr("错位");
+    }
+    return {};
+}
+
+QColor PortraitOverview::bandColour(Portrait::Band band)
+{
+    switch (band) {
+    case Portrait::Band::Good:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Portrait::Band::Partial:
+        return QColor(0xc7, 0x7c, 0x02);
+    case Portrait::Band::Misaligned:
+        return QColor(0xb0, 0x1e, 0x1e);
+    }
+    return {};
+}
+
+PortraitOverview::PortraitOverview(QWidget *parent) : QWidget(parent)
+{
+    auto *tiles = new QHBoxLayout;
+    m_inScope = new StatTile(tr("范围内客户"), this);
+    m_share = new StatTile(tr("占全公司客户"), this);
+    m_kwh = new StatTile(tr("年用电量"), this);
+    m_match = new StatTile(tr("资源匹配度"), this);
+    m_completeness = new StatTile(tr("数据完整度"), this);
+    for (StatTile *t : {m_inScope, m_share, m_kwh, m_match, m_completeness})
+        tiles->addWidget(t);
+    m_segments = new QChartView(this);
+    m_needs = new QChartView(this);
+    for (QChartView *v : {m_segments, m_needs}) {
+        v->setRenderHint(QPainter::Antialiasing);
+        v->setMinimumHeight(240);
+    }
+    auto *charts = new QGridLayout;
+    charts->addWidget(new QLabel(tr("<b>客户群占比</b>"), this), 0, 0);
+    charts->addWidget(new QLabel(tr("<b>需求排序</b>（有此需求的客户占范围）"), this), 0, 1);
+    charts->addWidget(m_segments, 1, 0);
+    charts->addWidget(m_needs, 1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(tiles);
+    layout->addLayout(charts, 1);
+}
+
+void PortraitOverview::setPortrait(const Portrait &p)
+{
+    m_inScope->setValue(StatTile::chineseCount(p.inScope),
+                        tr("范围外 %1 · 未分类 %2").arg(p.outOfScope).arg(p.unclassified));
+    m_share->setValue(
+        percent(p.companyCustomers ? double(p.inScope) / double(p.companyCustomers) : 0, 1),
+        tr("全公司 %1 户").arg(StatTile::chineseCount(p.companyCustomers)));
+    m_kwh->setValue(
+        PortraitCard::amountKwh(p.inScopeKwh),
+        tr("占全公司 %1").arg(percent(p.companyKwh > 0 ? p.inScopeKwh / p.companyKwh : 0, 1)));
+    const Portrait::Band band = Portrait::band(p.resourceMatch);
+    m_match->setValue(percent(p.resourceMatch), bandName(band));
+    m_match->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(bandColour(band).name()));
+    m_completeness->setValue(percent(p.completeness),
+                             tr("分类覆盖 %1 · 可评估 %2")
+                                 .arg(percent(p.classificationCoverage), percent(p.evaluability)));
+
+    QStringList names;
+    QList<double> values;
+    for (const Segment &s : p.segments) {
+        names << QStringLiteral("%1 %2").arg(s.node, s.name);
+        values << s.shareOfScope * 100;
+    }
+    setBars(m_segments, names, values, QColor(0x2f, 0x6f, 0xb5));
+    names.clear();
+    values.clear();
+    for (const ValueShare &v : p.needRanking.mid(0, 10)) {
+        names << QStringLiteral("%1 %2").arg(v.code, v.name);
+        values << v.share * 100;
+    }
+    setBars(m_needs, names, values, QColor(0x4e, 0x9a, 0x6f));
+}
+
+void PortraitOverview::setBars(QChartView *view, const QStringList &names,
+                               const QList<double> &percents, const QColor &colour)
+{
+    auto *set = new QBarSet(QString());
+    double largest = 0;
+    // Largest at the top: a horizontal bar series draws its first category at the bottom.
+    for (qsizetype i = percents.size() - 1; i >= 0; --i) {
+        *set << percents[i];
+        largest = qMax(largest, percents[i]);
+    }
+    QStringList categories(names.crbegin(), names.crend());
+    set->setColor(colour);
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPrecision(3);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setBarWidth(0.6);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, qMin(100.0, largest * 1.2 + 1));
+    axisX->setLabelFormat(QStringLiteral("%d%"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+} // namespace portrait
