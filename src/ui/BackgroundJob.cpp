@@ -66,6 +66,9 @@ void BackgroundJob::start()
             m_error = QString::fromUtf8(e.what());
         }
     });
+    // Owned by the job as well, so a thread whose deleteLater() never ran (the application quit
+    // first) is still deleted with the job.
+    m_thread->setParent(this);
     connect(m_thread, &QThread::finished, this, [this] {
         m_thread->deleteLater();
         m_thread = nullptr;

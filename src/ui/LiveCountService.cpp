@@ -197,6 +197,7 @@ void LiveCountService::run()
         if (answer->waterfall)
             answer->steps = state->counter->waterfall(groupRules);
     });
+    m_worker->setParent(this); // deleted with the service even if deleteLater() never runs
     connect(m_worker, &QThread::finished, this, [this, answer] {
         m_worker->deleteLater();
         m_worker = nullptr;
