@@ -3007,6 +3007,13 @@ When one enterprise holds several accounts, they are listed here.</translation>
     </message>
 </context>
 <context>
+    <name>portrait::HeaderMapping</name>
+    <message>
+        <source>应为属性键或 null</source>
+        <translation>should be an attribute key or null</translation>
+    </message>
+</context>
+<context>
     <name>portrait::ImportBatchModel</name>
     <message>
         <source>新建</source>

@@ -7,7 +7,16 @@
 #include "io/ImportOptions.h"
 #include "io/JsonSource.h"
 
+#include <QCoreApplication>
+
 namespace portrait::HeaderMapping {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(portrait::HeaderMapping)
+};
+} // namespace
 
 QStringList map(const QStringList &headers, const AttributeDictionary &dictionary,
                 const ImportOptions &options)
@@ -61,7 +70,7 @@ void readFile(const QString &path, ImportOptions &options)
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         const std::string at = JsonSource::at("$.columns", it.key().c_str());
         if (!it->is_null() && !it->is_string())
-            src.fail(at, QStringLiteral("应为属性键或 null"));
+            src.fail(at, Tr::tr("应为属性键或 null"));
         options.mapping.insert(QString::fromStdString(it.key()),
                                it->is_null() ? QString() : QString::fromStdString(it->get<std::string>()));
     }

@@ -138,11 +138,14 @@ void ConditionTreeModel::setProblems(const QStringList &problems)
         QString found;
         const QString p = path(n);
         for (const QString &message : problems) {
-            // The message names the node's path, maybe of one of its fields (".value").
-            if (message.startsWith(p + QStringLiteral("：")) || message.startsWith(p + QStringLiteral(".value")) ||
+            // The message names the node's path, maybe of one of its fields (".value"), then the
+            // reason after the separator of the interface language ("：" or ": ").
+            const QString separator = message.contains(QStringLiteral("：")) ? QStringLiteral("：")
+                                                                             : QStringLiteral(": ");
+            if (message.startsWith(p + separator) || message.startsWith(p + QStringLiteral(".value")) ||
                 message.startsWith(p + QStringLiteral(".attr")) || message.startsWith(p + QStringLiteral(".ratio_of")) ||
                 message.startsWith(p + QStringLiteral(".op")))
-                found = message.mid(message.indexOf(QStringLiteral("：")) + 1);
+                found = message.mid(message.indexOf(separator) + separator.size());
         }
         if (found != n->problem) {
             n->problem = found;
