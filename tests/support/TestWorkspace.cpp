@@ -7,6 +7,8 @@
 #include "storage/Database.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
 
 std::unique_ptr<portrait::Workspace> makeSeededWorkspace(const QString &dir)
 {
@@ -53,4 +55,18 @@ QString dumpWorkspace(portrait::Workspace &workspace)
         }
     }
     return dump;
+}
+
+QJsonObject CliRun::json() const
+{
+    return QJsonDocument::fromJson(out.toUtf8()).object();
+}
+
+CliRun runCli(const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.start(QStringLiteral(PORTRAIT_BINARY), args);
+    p.waitForFinished(timeoutMs);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }

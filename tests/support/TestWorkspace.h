@@ -19,6 +19,7 @@ QString queryText(portrait::Workspace &workspace, const char *sql);
 qint64 queryCount(portrait::Workspace &workspace, const char *sql);
 
 #include <catch2/catch.hpp>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace Catch {
@@ -33,6 +34,15 @@ struct StringMaker<QStringList>
     static std::string convert(const QStringList &s) { return s.join(QStringLiteral(" | ")).toStdString(); }
 };
 } // namespace Catch
+
+// The real executable run as a user runs it: exit code, stdout and stderr.
+struct CliRun
+{
+    int code = -1;
+    QString out, err;
+    QJsonObject json() const;
+};
+CliRun runCli(const QStringList &args, int timeoutMs = 120000);
 
 // Every row of every table, as text: two dumps are equal when the workspaces hold the same data.
 QString dumpWorkspace(portrait::Workspace &workspace);

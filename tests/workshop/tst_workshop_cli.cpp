@@ -14,19 +14,11 @@
 
 namespace {
 
-struct Run
-{
-    int code;
-    QString out, err;
-};
+using Run = CliRun;
 
 Run run(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(PORTRAIT_BINARY), args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runCli(args);
 }
 
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
