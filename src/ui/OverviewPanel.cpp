@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #include "ui/OverviewPanel.h"
 
+#include "ui/HorizontalBarChart.h"
+
 #include "core/Workspace.h"
 #include "models/EntityKindCountModel.h"
 #include "ui/Columns.h"
@@ -166,44 +168,20 @@ void OverviewPanel::updateFacts()
 void OverviewPanel::updateChart()
 {
     m_chartStack->setCurrentIndex(m_kinds->total() == 0 ? 1 : 0);
-    auto *set = new QBarSet(tr("客户数"));
-    QStringList categories;
-    qint64 largest = 0;
-    const int shown = qMin(kChartKinds, m_kinds->rowCount());
-    // Horizontal bars are drawn bottom-up; add the smallest first so the largest is on top.
-    for (int r = shown - 1; r >= 0; --r) {
+    QStringList names;
+    QList<double> counts;
+    double largest = 0;
+    for (int r = 0; r < qMin(kChartKinds, m_kinds->rowCount()); ++r) {
         const QModelIndex kind = m_kinds->index(r, EntityKindCountModel::KindColumn);
-        const qint64 count = kind.data(EntityKindCountModel::CountRole).toLongLong();
-        categories << kind.data().toString();
-        *set << double(count);
-        largest = qMax(largest, count);
+        names << kind.data().toString();
+        counts << double(kind.data(EntityKindCountModel::CountRole).toLongLong());
+        largest = qMax(largest, counts.last());
     }
-    set->setColor(QColor(0x2f, 0x6f, 0xb5));
-    set->setLabelColor(palette().color(QPalette::Text));
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setBarWidth(0.6);
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, double(largest) * 1.15 + 1);
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    axisX->setTickCount(6);
-    axisX->applyNiceNumbers();
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    chart->legend()->hide();
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
-    QChart *old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
+    HorizontalBarChart::Style style;
+    style.labelColour = palette().color(QPalette::Text);
+    style.axisMax = largest * 1.15 + 1;
+    style.niceNumbers = true;
+    HorizontalBarChart::show(m_chart, names, counts, style);
 }
 
 void OverviewPanel::focusSearch()

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #include "ui/PortraitOverview.h"
 
+#include "ui/HorizontalBarChart.h"
+
 #include "ui/PortraitCard.h"
 #include "ui/StatTile.h"
 
@@ -113,39 +115,16 @@ void PortraitOverview::setPortrait(const Portrait &p)
 void PortraitOverview::setBars(QChartView *view, const QStringList &names,
                                const QList<double> &percents, const QColor &colour)
 {
-    auto *set = new QBarSet(QString());
     double largest = 0;
-    // Largest at the top: a horizontal bar series draws its first category at the bottom.
-    for (qsizetype i = percents.size() - 1; i >= 0; --i) {
-        *set << percents[i];
-        largest = qMax(largest, percents[i]);
-    }
-    QStringList categories(names.crbegin(), names.crend());
-    set->setColor(colour);
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value%"));
-    series->setLabelsPrecision(3);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setBarWidth(0.6);
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, qMin(100.0, largest * 1.2 + 1));
-    axisX->setLabelFormat(QStringLiteral("%d%"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    chart->legend()->hide();
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
+    for (double p : percents)
+        largest = qMax(largest, p);
+    HorizontalBarChart::Style style;
+    style.colour = colour;
+    style.labelsFormat = QStringLiteral("@value%");
+    style.labelsPrecision = 3;
+    style.axisMax = qMin(100.0, largest * 1.2 + 1);
+    style.axisFormat = QStringLiteral("%d%");
+    HorizontalBarChart::show(view, names, percents, style);
 }
 
 } // namespace portrait
