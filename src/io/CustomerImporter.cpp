@@ -303,14 +303,16 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
                 report.refusal = Tr::tr("有 %1 行错误，未写入任何数据（用 --skip-invalid 只导入有效的行）").arg(report.rejected);
                 throw Rollback();
             }
+            // A dry run has counted everything: rolling back restores any dropped index
+            // without building it again.
+            if (m_options.dryRun)
+                throw Rollback();
             writer.finishBatch(report.created, report.updated, report.unchanged, report.rejected, report.warnings);
             Statement date(m_db, "INSERT INTO settings (key, value) VALUES ('data_date', ?) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
             date.bind(1, m_options.dataDate.isEmpty() ? QDate::currentDate().toString(Qt::ISODate)
                                                       : m_options.dataDate).run();
             report.batchId = writer.batchId();
-            if (m_options.dryRun)
-                throw Rollback();
         });
         report.written = true;
     } catch (const Rollback &) {

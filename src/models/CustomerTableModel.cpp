@@ -29,17 +29,12 @@ struct CustomerTableModel::Page
 
 QStringList CustomerTableModel::classificationKeys()
 {
-    return {QStringLiteral("cls.category"), QStringLiteral("cls.roles"), QStringLiteral("cls.stage"),
-            QStringLiteral("cls.credit"), QStringLiteral("cls.dr")};
+    return ClassificationColumns::keys();
 }
 
 QString CustomerTableModel::classificationHeader(const QString &key)
 {
-    static const QHash<QString, const char *> headers{
-        {QStringLiteral("cls.category"), QT_TR_NOOP("主类")},   {QStringLiteral("cls.roles"), QT_TR_NOOP("角色")},
-        {QStringLiteral("cls.stage"), QT_TR_NOOP("生命周期阶段")}, {QStringLiteral("cls.credit"), QT_TR_NOOP("信用等级")},
-        {QStringLiteral("cls.dr"), QT_TR_NOOP("响应潜力")}};
-    return headers.contains(key) ? tr(headers.value(key)) : QString();
+    return ClassificationColumns::header(key);
 }
 
 QString CustomerTableModel::classificationKey(int column) const
@@ -49,14 +44,7 @@ QString CustomerTableModel::classificationKey(int column) const
 
 void CustomerTableModel::loadNames()
 {
-    m_nodeNames.clear();
-    m_stageNames.clear();
-    Statement nodes(m_workspace->db(), "SELECT code, name_zh FROM taxonomy");
-    while (nodes.step())
-        m_nodeNames.insert(nodes.text(0), nodes.text(1));
-    Statement stages(m_workspace->db(), "SELECT code, name_zh FROM stages");
-    while (stages.step())
-        m_stageNames.insert(stages.text(0), stages.text(1));
+    m_columns.loadNames(m_workspace->db());
 }
 
 void CustomerTableModel::classificationsChanged()
@@ -69,42 +57,17 @@ void CustomerTableModel::classificationsChanged()
             return;
         }
     }
+    if (m_sortColumn >= int(m_dictionary->all().size())) { // sorted by a result: the order moves
+        m_sortKeys.invalidate();
+        sort(m_sortColumn, m_sortOrder);
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
     m_pages.clear();
     m_pageAge.clear();
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-}
-
-QVariant CustomerTableModel::classificationText(const QStringList &v, int which) const
-{
-    // v: category, category_rule, roles, stage, stage_rule, credit, dr
-    switch (which) {
-    case 0:
-        if (v.value(0).isEmpty())
-            return tr("未分类");
-        return v.value(1) == QLatin1String("manual") ? tr("%1（人工）").arg(m_nodeNames.value(v[0], v[0]))
-                                                     : m_nodeNames.value(v[0], v[0]);
-    case 1: {
-        QStringList names;
-        for (const QString &code : v.value(2).split(QLatin1Char(';'), Qt::SkipEmptyParts))
-            names << m_nodeNames.value(code, code);
-        return names.join(tr("、"));
-    }
-    case 2: {
-        const QString name = m_stageNames.value(v.value(3), v.value(3));
-        return v.value(4) == QLatin1String("manual") ? tr("%1（人工）").arg(name) : name;
-    }
-    case 3:
-        return v.value(5);
-    case 4: {
-        static const QHash<QString, const char *> dr{{QStringLiteral("high"), QT_TR_NOOP("高")},
-                                                     {QStringLiteral("medium"), QT_TR_NOOP("中")},
-                                                     {QStringLiteral("low"), QT_TR_NOOP("低")}};
-        return dr.contains(v.value(6)) ? tr(dr.value(v.value(6))) : v.value(6);
-    }
-    default:
-        return {};
-    }
 }
 
 CustomerTableModel::CustomerTableModel(Workspace *workspace, QObject *parent)
@@ -148,11 +111,24 @@ void CustomerTableModel::query()
     filter.bind(st);
     while (st.step())
         m_ids.push_back(st.integer(0));
-    if (m_sortColumn < 0 || m_sortColumn >= m_dictionary->all().size()) {
+    sortIds();
+}
+
+void CustomerTableModel::sortIds()
+{
+    const int attributes = int(m_dictionary->all().size());
+    if (m_sortColumn < 0 || m_sortColumn >= attributes + ClassificationColumns::count()) {
         std::sort(m_ids.begin(), m_ids.end());
         return;
     }
-    m_sortKeys.load(m_workspace->db(), m_dictionary->all()[m_sortColumn]);
+    if (m_sortColumn < attributes) {
+        m_sortKeys.load(m_workspace->db(), m_dictionary->all()[m_sortColumn]);
+    } else {
+        const int which = m_sortColumn - attributes;
+        m_sortKeys.loadDerived(m_workspace->db(), classificationKey(m_sortColumn),
+                               ClassificationColumns::profileColumn(which),
+                               ClassificationColumns::valueOrder(which));
+    }
     m_sortKeys.sort(m_ids, m_sortOrder == Qt::AscendingOrder);
 }
 
@@ -185,8 +161,8 @@ const CustomerTableModel::Page &CustomerTableModel::page(int pageIndex) const
                 values << CustomerRepository::fromColumn(attributes[c], st.value(c + 1));
             fresh->rows.insert(st.integer(0), values);
         }
-        std::string cls = "SELECT customer_id, category, category_rule, roles, stage, stage_rule, credit, dr "
-                          "FROM customer_classifications WHERE customer_id IN (";
+        std::string cls = std::string("SELECT customer_id, ") + ClassificationColumns::selectList() +
+                          " FROM customer_classifications WHERE customer_id IN (";
         for (size_t i = first; i < last; ++i)
             cls += i == first ? "?" : ",?";
         cls += ")";
@@ -377,9 +353,11 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         if (it == p.classifications.cend())
             return role == Qt::DisplayRole ? tr("（待分类）") : QVariant();
         const int which = index.column() - int(m_dictionary->all().size());
-        if (role == Qt::ToolTipRole)
-            return which == 0 ? tr("%1，规则 %2").arg((*it)[0], (*it)[1]) : which == 1 ? (*it)[2] : QVariant();
-        return classificationText(*it, which);
+        if (role == Qt::ToolTipRole) {
+            const QString tip = m_columns.toolTip(*it, which);
+            return tip.isEmpty() ? QVariant() : tip;
+        }
+        return m_columns.text(*it, which);
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::TextAlignmentRole)
         return {};
@@ -450,7 +428,9 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order)
         ids << customerId(i.row());
     m_sortColumn = column;
     m_sortOrder = order;
-    query();
+    m_pages.clear(); // the same customers in another order: no need to ask for them again
+    m_pageAge.clear();
+    sortIds();
     QModelIndexList after;
     for (int i = 0; i < before.size(); ++i) {
         const int row = rowOfCustomer(ids[i]);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #pragma once
 
+#include "models/ClassificationColumns.h"
 #include "models/SortKeys.h"
 
 #include <QAbstractTableModel>
@@ -78,14 +79,14 @@ signals:
 private:
     struct Page;
     void query();
+    void sortIds();
     const Page &page(int pageIndex) const;
     void loadNames();
     void classificationsChanged();
-    QVariant classificationText(const QStringList &values, int which) const;
 
     Workspace *m_workspace;
     std::unique_ptr<AttributeDictionary> m_dictionary;
-    QHash<QString, QString> m_nodeNames, m_stageNames;
+    ClassificationColumns m_columns;
     QString m_search;
     QMap<QString, QString> m_filters;
     int m_sortColumn = -1;

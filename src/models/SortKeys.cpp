@@ -5,8 +5,10 @@
 #include "core/AttributeDictionary.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "storage/RangeScan.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <string>
 
 namespace portrait {
@@ -26,15 +28,72 @@ void SortKeys::load(Database &db, const AttributeInfo &attribute)
 {
     if (m_key == attribute.key)
         return;
-    Statement range(db, "SELECT coalesce(min(id), 0), coalesce(max(id), -1) FROM customers");
-    range.step();
-    m_base = range.integer(0);
-    m_rank.assign(size_t(range.integer(1) - m_base + 1), kEmpty);
+    resetRanks(db);
     if (attribute.canonical && hasIndex(db, attribute.key))
         rankFromIndex(db, attribute);
     else
         rankFromValues(db, attribute);
+    rankOrder();
     m_key = attribute.key;
+}
+
+void SortKeys::resetRanks(Database &db)
+{
+    Statement range(db, "SELECT coalesce(min(id), 0), coalesce(max(id), -1) FROM customers");
+    range.step();
+    m_base = range.integer(0);
+    m_rank.assign(size_t(range.integer(1) - m_base + 1), kEmpty);
+}
+
+void SortKeys::loadDerived(Database &db, const QString &key, const char *profileColumn,
+                           const QStringList &valueOrder)
+{
+    if (m_key == key)
+        return;
+    resetRanks(db);
+    // A few thousand distinct outcomes: rank those, then count the customers into them.
+    std::vector<std::pair<std::pair<int, QString>, qint64>> profiles;
+    Statement p(db, std::string("SELECT id, ") + profileColumn + " FROM classification_profiles WHERE " +
+                        profileColumn + " IS NOT NULL AND " + profileColumn + " <> ''");
+    while (p.step()) {
+        const QString value = p.text(1);
+        const qsizetype at = valueOrder.indexOf(value);
+        profiles.push_back({{at < 0 ? int(valueOrder.size()) : int(at), value}, p.integer(0)});
+    }
+    std::sort(profiles.begin(), profiles.end());
+    std::unordered_map<qint64, uint32_t> group; // profile id → position of its value
+    uint32_t groups = 0;
+    for (size_t i = 0; i < profiles.size(); ++i) {
+        if (i > 0 && profiles[i].first != profiles[i - 1].first)
+            ++groups;
+        group.emplace(profiles[i].second, groups);
+    }
+    // Counting sort: each value's customers in id order, the values in their order.
+    std::vector<std::pair<qint64, uint32_t>> members; // customer id, value position
+    Statement c(db, "SELECT customer_id, profile_id FROM classifications ORDER BY customer_id");
+    std::vector<uint32_t> start(size_t(groups) + 2, 0);
+    while (c.step()) {
+        const auto it = group.find(c.integer(1));
+        const size_t i = size_t(c.integer(0) - m_base);
+        if (it == group.end() || i >= m_rank.size())
+            continue;
+        members.emplace_back(c.integer(0), it->second);
+        ++start[it->second + 1];
+    }
+    for (size_t g = 1; g < start.size(); ++g)
+        start[g] += start[g - 1];
+    for (const auto &[id, g] : members)
+        m_rank[size_t(id - m_base)] = start[g]++;
+    rankOrder();
+    m_key = key;
+}
+
+void SortKeys::rankOrder()
+{
+    m_order.assign(size_t(std::count_if(m_rank.begin(), m_rank.end(), [](uint32_t r) { return r != kEmpty; })), 0);
+    for (size_t i = 0; i < m_rank.size(); ++i)
+        if (m_rank[i] != kEmpty)
+            m_order[m_rank[i]] = uint32_t(i);
 }
 
 void SortKeys::rankFromIndex(Database &db, const AttributeInfo &attribute)
@@ -50,28 +109,69 @@ void SortKeys::rankFromIndex(Database &db, const AttributeInfo &attribute)
 void SortKeys::rankFromValues(Database &db, const AttributeInfo &attribute)
 {
     const bool numeric = attribute.type == AttributeType::Number;
-    std::vector<std::pair<double, qint64>> numbers;
-    std::vector<std::pair<std::string, qint64>> texts;
-    Statement st(db, "SELECT id, " + CustomerRepository::columnExpression(attribute) +
-                         " FROM customers WHERE " + CustomerRepository::columnExpression(attribute) +
-                         " IS NOT NULL");
-    while (st.step()) {
-        if (numeric)
-            numbers.emplace_back(st.real(1), st.integer(0));
-        else
-            texts.emplace_back(std::string(st.textView(1)), st.integer(0));
-    }
-    std::sort(numbers.begin(), numbers.end());
-    std::sort(texts.begin(), texts.end());
+    const std::string column = CustomerRepository::columnExpression(attribute);
+    const std::string sql = "SELECT id, " + column + " FROM customers WHERE id BETWEEN ? AND ? AND " +
+                            column + " IS NOT NULL";
+    // Read in two halves at once (a million values: the reading is most of the first sort).
+    struct Part
+    {
+        std::vector<std::pair<double, qint64>> numbers;
+        std::vector<std::pair<std::string, qint64>> texts;
+    };
+    Part parts[2];
+    RangeScan::inHalves(db, [&](Database &connection, qint64 lo, qint64 hi, int index) {
+        Part &part = parts[index];
+        RangeScan::Cursor st(connection, sql);
+        st.bind(1, lo);
+        st.bind(2, hi);
+        while (st.step()) {
+            const RangeScan::Cursor::Value v = st.value(1);
+            if (numeric && v.type != SQLITE_TEXT)
+                part.numbers.emplace_back(v.real(), st.integer(0));
+            else
+                part.texts.emplace_back(std::string(v.text()), st.integer(0));
+        }
+        std::sort(part.numbers.begin(), part.numbers.end());
+        std::sort(part.texts.begin(), part.texts.end());
+    });
     uint32_t rank = 0;
-    for (const auto &n : numbers)
-        m_rank[size_t(n.second - m_base)] = rank++;
-    for (const auto &t : texts)
-        m_rank[size_t(t.second - m_base)] = rank++;
+    const auto merge = [&](const auto &a, const auto &b) {
+        auto x = a.begin(), y = b.begin();
+        while (x != a.end() || y != b.end()) {
+            const bool takeA = y == b.end() || (x != a.end() && *x < *y);
+            m_rank[size_t((takeA ? x++ : y++)->second - m_base)] = rank++;
+        }
+    };
+    merge(parts[0].numbers, parts[1].numbers);
+    merge(parts[0].texts, parts[1].texts);
 }
 
 void SortKeys::sort(std::vector<qint64> &ids, bool ascending) const
 {
+    if (ids.size() >= m_order.size() / 16 && !m_order.empty()) {
+        // Walk the ranked order once and keep the members: linear, whatever the list's size.
+        std::vector<uint8_t> member(m_rank.size(), 0);
+        std::vector<qint64> empty;
+        for (qint64 id : ids) {
+            const size_t i = size_t(id - m_base);
+            if (i < m_rank.size() && m_rank[i] != kEmpty)
+                member[i] = 1;
+            else
+                empty.push_back(id);
+        }
+        std::sort(empty.begin(), empty.end());
+        size_t n = 0;
+        const auto keep = [&](uint32_t i) {
+            if (member[i])
+                ids[n++] = qint64(i) + m_base;
+        };
+        if (ascending)
+            std::for_each(m_order.begin(), m_order.end(), keep);
+        else
+            std::for_each(m_order.rbegin(), m_order.rend(), keep);
+        std::copy(empty.begin(), empty.end(), ids.begin() + qsizetype(n));
+        return;
+    }
     const auto rank = [this](qint64 id) {
         const size_t i = size_t(id - m_base);
         return i < m_rank.size() ? m_rank[i] : kEmpty;

@@ -207,8 +207,10 @@ bool TableModel::addRow(QVariantMap values, const QString &undoText, QString *er
 {
     if (!m_filterColumn.isEmpty())
         values.insert(m_filterColumn, m_filterValue);
-    Statement st(m_workspace->db(), "SELECT coalesce(max(ord), 0) + 1 FROM " + Sql::quoted(m_table));
-    values.insert(QStringLiteral("ord"), st.step() ? st.integer(0) : 1);
+    if (!values.contains(QStringLiteral("ord"))) { // last, unless the caller placed it
+        Statement st(m_workspace->db(), "SELECT coalesce(max(ord), 0) + 1 FROM " + Sql::quoted(m_table));
+        values.insert(QStringLiteral("ord"), st.step() ? st.integer(0) : 1);
+    }
     return m_workspace->execute(new InsertRowCommand(m_workspace, m_table, values, undoText), error);
 }
 

@@ -42,7 +42,8 @@ public:
     int rowOfKey(const QVariant &key) const;
     QVariant value(int row, const QString &column) const;
 
-    // Adds a row with the given values (ord is appended); returns false with a message on error.
+    // Adds a row with the given values (last in order unless they carry an ord); returns false
+    // with a message on error.
     bool addRow(QVariantMap values, const QString &undoText, QString *error = nullptr);
     // Deletes the row and everything that depends on it (undoable).
     bool removeRowAt(int row, const QString &undoText, QString *error = nullptr);

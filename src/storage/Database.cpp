@@ -217,6 +217,12 @@ Statement &Statement::bindText(int index, std::string_view utf8)
     return *this;
 }
 
+Statement &Statement::bindTextNoCopy(int index, std::string_view utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement &Statement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);

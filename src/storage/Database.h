@@ -90,6 +90,8 @@ public:
     Statement &bind(int index, double value);
     Statement &bindNull(int index);
     Statement &bindText(int index, std::string_view utf8);
+    // Binds text that stays valid until the statement has run (no copy: bulk writes).
+    Statement &bindTextNoCopy(int index, std::string_view utf8);
 
     template<typename... Args>
     Statement &bindAll(const Args &...args)

@@ -121,7 +121,7 @@ void ImportWriter::bind(Statement &st, int index, const CellValue &v, const Attr
 {
     switch (v.kind) {
     case CellValue::Kind::Number: st.bind(index, v.number); break;
-    case CellValue::Kind::Text: st.bindText(index, v.text); break;
+    case CellValue::Kind::Text: st.bindTextNoCopy(index, v.text); break; // values outlive run()
     case CellValue::Kind::Empty: st.bindNull(index); break;
     }
 }

@@ -55,6 +55,13 @@ LiveCountService::LiveCountService(Workspace *workspace, QObject *parent)
         all.append(Rule{QString(), QString(), QString(), QString(), st.text(0), {}, {}, true, {}});
     for (const QString &key : ClassificationRepository::attributesUsed(all))
         m_keys.insert(key);
+}
+
+void LiveCountService::activate()
+{
+    if (m_active)
+        return;
+    m_active = true;
     load();
 }
 
@@ -83,7 +90,8 @@ qint64 LiveCountService::customers() const
 
 void LiveCountService::scheduleReload()
 {
-    m_reloadDelay.start();
+    if (m_active)
+        m_reloadDelay.start();
 }
 
 void LiveCountService::load()

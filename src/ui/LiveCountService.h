@@ -31,6 +31,10 @@ public:
     explicit LiveCountService(Workspace *workspace, QObject *parent = nullptr);
     ~LiveCountService() override;
 
+    // Loads the customers on first use only: a workspace of a million customers opens without
+    // reading them until the rule editor is shown. Later changes reload only once active.
+    void activate();
+
     // Counts per node of this condition (compact JSON).
     void requestNodes(const QString &whenJson);
     // How many each rule of the group takes and how many are left, in the stored order.
@@ -62,6 +66,7 @@ private:
     std::shared_ptr<State> m_state;
     BackgroundJob *m_loader = nullptr;
     bool m_reloadAgain = false;
+    bool m_active = false;
     QSet<QString> m_keys; // attributes the frame holds or should hold
     QThread *m_worker = nullptr;
     std::shared_ptr<Answer> m_answer;

@@ -73,8 +73,10 @@ RulesPanel::RulesPanel(Workspace *workspace, QWidget *parent)
     m_tabs->addTab(m_try, tr("试用于客户"));
 
     m_pane = new MasterDetailPane(m_list, RuleListModel::KeyRole, m_rules, m_tabs);
-    m_pane->list()->setButtons(SearchableListPane::MoveButtons);
-    m_pane->list()->setEmptyState(tr("这一组还没有规则。规则随配置导入。"));
+    m_pane->list()->setButtons(SearchableListPane::AddButton | SearchableListPane::RemoveButton |
+                                   SearchableListPane::MoveButtons,
+                               tr("新增规则"));
+    m_pane->list()->setEmptyState(tr("这一组还没有规则。点「新增规则」添加，或从配置文件导入。"));
     m_pane->list()->insertHeaderWidget(createHeader());
     m_pane->splitter()->setSizes({460, 640});
     QTreeView *view = m_pane->list()->view();
@@ -102,11 +104,14 @@ RulesPanel::RulesPanel(Workspace *workspace, QWidget *parent)
     mapper->bind(m_form->whyEdit, QStringLiteral("why"));
     connect(mapper, &FormMapper::refreshed, this, [this] { showRule(m_pane->currentKey()); });
     connect(m_pane, &MasterDetailPane::currentKeyChanged, this, &RulesPanel::showRule);
+    connect(m_pane, &MasterDetailPane::currentKeyChanged, this, &RulesPanel::prepareNewRule);
     connect(m_pane->list(), &SearchableListPane::moveRequested, this, [this](int delta) {
         const QString id = m_pane->currentKey().toString();
         moveRule(id, m_list->rowOf(id) + delta);
     });
     connect(m_list, &RuleListModel::moveRequested, this, &RulesPanel::moveRule);
+    connect(m_pane->list(), &SearchableListPane::addRequested, m_pane, &MasterDetailPane::addItem);
+    connect(m_pane->list(), &SearchableListPane::removeRequested, m_pane, &MasterDetailPane::removeCurrent);
     forwardErrors(m_pane);
     forwardErrors(m_list);
     forwardErrors(m_conditions);
@@ -200,6 +205,12 @@ QWidget *RulesPanel::createHeader()
     return header;
 }
 
+void RulesPanel::showEvent(QShowEvent *event)
+{
+    Panel::showEvent(event);
+    m_counts->activate(); // the live counts read every customer: only once the editor is seen
+}
+
 void RulesPanel::loadDictionary()
 {
     const AttributeDictionary dictionary = AttributeDictionary::load(workspace()->db());
@@ -226,6 +237,29 @@ void RulesPanel::showGroup(int index)
     m_waterfall->clear();
     m_counts->requestWaterfall(group);
     m_pane->list()->selectKey(m_list->ruleId(0));
+    prepareNewRule();
+}
+
+void RulesPanel::prepareNewRule()
+{
+    // A new rule goes right after the selected one, with its outcome, switched off and with a
+    // condition that holds for everyone: it changes nothing until the user has written its
+    // condition and switches it on.
+    QVariantMap values{{QStringLiteral("grp"), m_list->group()},
+                       {QStringLiteral("when_json"), QStringLiteral("{\"all\":[]}")},
+                       {QStringLiteral("enabled"), 0}};
+    Statement st(workspace()->db(), "SELECT ord, outcome FROM rules WHERE id = ?");
+    st.bind(1, m_pane->currentKey().toString());
+    if (st.step()) {
+        values.insert(QStringLiteral("ord"), st.integer(0));
+        values.insert(QStringLiteral("outcome"), st.value(1));
+    } else {
+        Statement last(workspace()->db(), "SELECT coalesce(max(ord), 0) + 1 FROM rules WHERE grp = ?");
+        last.bind(1, m_list->group());
+        last.step();
+        values.insert(QStringLiteral("ord"), last.integer(0));
+    }
+    m_pane->setNewItem({.title = tr("新增规则"), .codePrefix = QStringLiteral("R"), .values = values});
 }
 
 void RulesPanel::fillOutcomes()

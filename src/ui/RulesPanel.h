@@ -46,11 +46,15 @@ public:
     LiveCountService *counts() const { return m_counts; }
     QTabWidget *tabs() const { return m_tabs; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *createHeader();
     void showGroup(int index);
     void showRule(const QVariant &key);
     void fillOutcomes();
+    void prepareNewRule();
     void moveRule(const QString &id, int to);
     void updateWarning();
     void loadDictionary();

@@ -97,3 +97,42 @@ TEST_CASE("customer panel: classification columns, filter, explanation and manua
         f.window.grab().save(QDir::temp().filePath(QStringLiteral("customers-classified.png")));
     }
 }
+
+TEST_CASE("customer panel: sorting by the classification columns", "[rules][ui]")
+{
+    WindowFixture f;
+    auto *panel = f.showPanel<CustomersPanel>(CustomersPanelIndex);
+    classifyAll(f);
+    CustomerTableModel *model = panel->model();
+    const int first = model->columnCount() - 5;
+    // Each result's order as SQL gives it: values in order (dr high → low), ties by id
+    // (reversed when descending), customers without a value last in id order.
+    const auto expected = [&](const char *column, const char *order, bool ascending) {
+        const std::string c = std::string("k.") + column;
+        const std::string empty = "(" + c + " IS NULL OR " + c + " = '')";
+        Statement st(f.workspace().db(),
+                     "SELECT c.id FROM customers c LEFT JOIN customer_classifications k ON k.customer_id = c.id "
+                     "ORDER BY " + empty + ", CASE WHEN " + empty + " THEN c.id END, " + order +
+                         (ascending ? ", c.id" : " DESC, c.id DESC"));
+        std::vector<qint64> ids;
+        while (st.step())
+            ids.push_back(st.integer(0));
+        return ids;
+    };
+    const auto shown = [&] {
+        std::vector<qint64> ids;
+        for (int r = 0; r < model->rowCount(); ++r)
+            ids.push_back(model->customerId(r));
+        return ids;
+    };
+    const std::pair<const char *, const char *> columns[] = {
+        {"category", "k.category"}, {"roles", "k.roles"}, {"stage", "k.stage"}, {"credit", "k.credit"},
+        {"dr", "CASE k.dr WHEN 'high' THEN '0' WHEN 'medium' THEN '1' WHEN 'low' THEN '2' ELSE '3' || k.dr END"}};
+    for (int which = 0; which < 5; ++which) {
+        for (bool ascending : {true, false}) {
+            INFO(columns[which].first << (ascending ? " ascending" : " descending"));
+            model->sort(first + which, ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
+            CHECK(shown() == expected(columns[which].first, columns[which].second, ascending));
+        }
+    }
+}

@@ -10,9 +10,14 @@
 #include "ui/LiveCountService.h"
 #include "ui/RuleTryPane.h"
 #include "ui/RulesPanel.h"
+#include "commands/ReorderRulesCommand.h"
 #include "ui/SearchableListPane.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QDir>
 #include <QMimeData>
 #include <QPushButton>
@@ -159,4 +164,46 @@ TEST_CASE("rule editor: add a condition, waterfall counts, drag order, try on a 
         QTest::qWait(300);
         f.window.grab().save(QDir::temp().filePath(QStringLiteral("rules-editor.png")));
     }
+}
+
+TEST_CASE("rule editor: a new rule is added after the selected one, switched off, and deleted again", "[rules][ui]")
+{
+    WindowFixture f;
+    RulesPanel *panel = openRules(f);
+    chooseRule(panel, "P03");
+    const qint64 before = queryCount(f.workspace(), "SELECT count(*) FROM rules WHERE grp = 'primary'");
+    // The user clicks 新增规则 and fills the dialog.
+    QTimer::singleShot(0, [] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("codeEdit"))->setText(QStringLiteral("P03a"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("新规则"));
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    emit panel->findChild<SearchableListPane *>()->addRequested();
+    CHECK(queryCount(f.workspace(), "SELECT count(*) FROM rules WHERE grp = 'primary'") == before + 1);
+    CHECK(queryText(f.workspace(), "SELECT enabled || ' ' || outcome || ' ' || when_json FROM rules WHERE id = 'P03a'") ==
+          queryText(f.workspace(), "SELECT '0 ' || outcome || ' {\"all\":[]}' FROM rules WHERE id = 'P03'"));
+    const QStringList order = ReorderRulesCommand::currentOrder(&f.workspace(), QStringLiteral("primary"));
+    CHECK(order.indexOf(QStringLiteral("P03a")) == order.indexOf(QStringLiteral("P03")) + 1);
+    CHECK(panel->conditionEditor()->rule() == QStringLiteral("P03a"));
+
+    f.workspace().undoStack()->undo();
+    CHECK(queryCount(f.workspace(), "SELECT count(*) FROM rules WHERE id = 'P03a'") == 0);
+    f.workspace().undoStack()->redo();
+    REQUIRE(queryCount(f.workspace(), "SELECT count(*) FROM rules WHERE id = 'P03a'") == 1);
+
+    // Delete it: the user confirms.
+    chooseRule(panel, "P03a");
+    QTimer::singleShot(0, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+    });
+    emit panel->findChild<SearchableListPane *>()->removeRequested();
+    CHECK(queryCount(f.workspace(), "SELECT count(*) FROM rules WHERE grp = 'primary'") == before);
+    f.workspace().undoStack()->undo();
+    CHECK(queryCount(f.workspace(), "SELECT count(*) FROM rules WHERE id = 'P03a'") == 1);
 }

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
+#include "storage/RangeScan.h"
+
+#include "storage/Database.h"
+
+#include <exception>
+#include <memory>
+#include <thread>
+
+namespace portrait::RangeScan {
+
+namespace {
+constexpr qint64 kParallelRows = 200000;
+} // namespace
+
+Cursor::Cursor(Database &db, std::string_view sql) : m_db(db)
+{
+    const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), int(sql.size()), &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        db.fail(rc);
+}
+
+Cursor::~Cursor()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void Cursor::bind(int index, qint64 value)
+{
+    const int rc = sqlite3_bind_int64(m_stmt, index, value);
+    if (rc != SQLITE_OK)
+        m_db.fail(rc);
+}
+
+bool Cursor::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    sqlite3_reset(m_stmt);
+    m_db.fail(rc);
+}
+
+int inHalves(Database &db, const std::function<void(Database &, qint64, qint64, int)> &read, qint64 *expected)
+{
+    Cursor range(db, "SELECT min(id), max(id), count(*) FROM customers");
+    range.step();
+    const qint64 lo = range.integer(0), hi = range.integer(1), count = range.integer(2);
+    if (expected)
+        *expected = count;
+    const bool inMemory = db.path().isEmpty() || db.path() == QLatin1String(":memory:");
+    if (count < kParallelRows || inMemory || db.inTransaction()) {
+        read(db, lo, hi, 0);
+        return 1;
+    }
+    // Two halves by id, the second on its own read-only connection.
+    const qint64 mid = lo + (hi - lo) / 2;
+    std::unique_ptr<Database> second = Database::open(db.path(), Database::Mode::ReadOnly);
+    std::exception_ptr failure;
+    std::thread helper([&] {
+        try {
+            read(*second, mid + 1, hi, 1);
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    });
+    try {
+        read(db, lo, mid, 0);
+    } catch (...) {
+        helper.join();
+        throw;
+    }
+    helper.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    return 2;
+}
+
+} // namespace portrait::RangeScan
