@@ -39,7 +39,10 @@ void SortKeys::load(Database &db, const AttributeInfo &attribute)
 
 void SortKeys::resetRanks(Database &db)
 {
-    Statement range(db, "SELECT coalesce(min(id), 0), coalesce(max(id), -1) FROM customers");
+    // Two subqueries: SQLite answers a bare min() or max() from the end of the key, but scans
+    // the table for both in one query.
+    Statement range(db, "SELECT coalesce((SELECT min(id) FROM customers), 0), "
+                        "coalesce((SELECT max(id) FROM customers), -1)");
     range.step();
     m_base = range.integer(0);
     m_rank.assign(size_t(range.integer(1) - m_base + 1), kEmpty);

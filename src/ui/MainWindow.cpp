@@ -90,8 +90,18 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Panels hold models of the workspace: they go first.
+    deletePanels();
+}
+
+void MainWindow::deletePanels()
+{
+    // Deleting the panel on screen would show the next one, and a panel shown starts reading the
+    // customers: out of sight, none is shown while they go.
+    const bool hidden = m_stack->isHidden();
+    m_stack->hide();
     qDeleteAll(m_panels);
     m_panels.clear();
+    m_stack->setHidden(hidden);
 }
 
 void MainWindow::createMenus()
@@ -167,8 +177,7 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
 
 void MainWindow::adopt(std::unique_ptr<Workspace> workspace)
 {
-    qDeleteAll(m_panels);
-    m_panels.clear();
+    deletePanels();
     m_overview = nullptr;
     delete m_undo;
     delete m_redo;

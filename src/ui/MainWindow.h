@@ -53,6 +53,7 @@ protected:
 
 private:
     void createMenus();
+    void deletePanels();
     void buildPanels();
     void adopt(std::unique_ptr<Workspace> workspace);
     void updateSummary();
