@@ -99,16 +99,4 @@ qint64 addDemoCustomers(Workspace &workspace, qint64 count, quint64 seed)
     return added;
 }
 
-qint64 removeDemoCustomers(Workspace &workspace)
-{
-    Database &db = workspace.db();
-    qint64 removed = 0;
-    db.transaction([&] {
-        db.exec("DELETE FROM customers WHERE demo <> 0");
-        removed = db.changes();
-    });
-    workspace.notifyChanged(QStringLiteral("customers"));
-    return removed;
-}
-
 } // namespace portrait::CustomerGenerator

@@ -30,8 +30,6 @@ struct Options
 void writeCsv(const QString &path, const Options &options, ProgressSink *progress = nullptr);
 // Adds `count` demo customers (demo = 1) to the workspace in one transaction; returns how many.
 qint64 addDemoCustomers(Workspace &workspace, qint64 count, quint64 seed = 1);
-// Removes every demo customer (one undoable action in the window; here a plain delete).
-qint64 removeDemoCustomers(Workspace &workspace);
 
 } // namespace CustomerGenerator
 } // namespace portrait

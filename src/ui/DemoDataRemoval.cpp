@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #include "ui/DemoDataRemoval.h"
 
-#include "core/Error.h"
+#include "commands/RowCommands.h"
 #include "core/Workspace.h"
-#include "io/CustomerGenerator.h"
 #include "storage/Database.h"
 
 #include <QLocale>
@@ -30,19 +29,22 @@ qint64 DemoDataRemoval::confirmAndRemove(QWidget *parent, Workspace *workspace)
     QMessageBox box(QMessageBox::Warning, tr("删除演示数据"),
                     tr("删除 %1 位演示客户（标记为“演示数据”的示例客户）？").arg(QLocale().toString(count)),
                     QMessageBox::Cancel, parent);
-    box.setInformativeText(tr("导入的和手工新增的客户不受影响。此操作不能撤销。"));
+    box.setInformativeText(tr("导入的和手工新增的客户不受影响。删除后可以撤销（编辑 ▸ 撤销）。"));
     QPushButton *remove = box.addButton(tr("删除 %1 位演示客户").arg(QLocale().toString(count)),
                                         QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() != remove)
         return 0;
-    try {
-        return CustomerGenerator::removeDemoCustomers(*workspace);
-    } catch (const Error &e) {
-        QMessageBox::warning(parent, tr("删除演示数据"), e.message());
+    // One undo step that keeps the deleted rows (and what refers to them) to put them back.
+    QString error;
+    if (!workspace->execute(new DeleteRowsCommand(workspace, QStringLiteral("customers"), QStringLiteral("demo"), 1,
+                                                  tr("删除 %1 位演示客户").arg(QLocale().toString(count))),
+                            &error)) {
+        QMessageBox::warning(parent, tr("删除演示数据"), error);
         return 0;
     }
+    return count;
 }
 
 } // namespace portrait

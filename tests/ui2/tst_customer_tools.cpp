@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QUndoStack>
 
 using namespace portrait;
 
@@ -131,5 +132,14 @@ TEST_CASE("demo data: removed after a confirmation that says how many", "[ui2]")
     answerNextMessageBox(QMessageBox::DestructiveRole);
     CHECK(DemoDataRemoval::confirmAndRemove(nullptr, &f.workspace()) == 25);
     CHECK(f.customers() == total - 25);
+    CHECK(DemoDataRemoval::demoCount(&f.workspace()) == 0);
+
+    // One undo step brings every demo customer back, exactly.
+    REQUIRE(f.workspace().undoStack()->count() >= 1);
+    CHECK(f.workspace().undoStack()->undoText().contains(QStringLiteral("25")));
+    f.workspace().undoStack()->undo();
+    CHECK(f.customers() == total);
+    CHECK(DemoDataRemoval::demoCount(&f.workspace()) == 25);
+    f.workspace().undoStack()->redo();
     CHECK(DemoDataRemoval::demoCount(&f.workspace()) == 0);
 }
