@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #include "ui/StatTile.h"
 
+#include "core/Language.h"
+#include "portrait/ReportNumbers.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -49,6 +52,8 @@ QString StatTile::value() const
 QString StatTile::chineseCount(qint64 count)
 {
     const QLocale locale;
+    if (currentLanguage() == Language::English) // English readers count in thousands: 12.3k, 1.2M
+        return count < 10000 ? locale.toString(count) : ReportNumbers::number(double(count));
     if (count < 10000)
         return locale.toString(count);
     if (count < 100000000)
