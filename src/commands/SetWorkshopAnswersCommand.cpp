@@ -3,6 +3,7 @@
 #include "commands/SetWorkshopAnswersCommand.h"
 
 #include "core/Workspace.h"
+#include "storage/Database.h"
 #include "storage/WorkshopRepository.h"
 
 namespace portrait {
@@ -18,14 +19,34 @@ SetWorkshopAnswersCommand::SetWorkshopAnswersCommand(Workspace *workspace, qint6
 
 void SetWorkshopAnswersCommand::redo()
 {
-    m_old = WorkshopRepository(m_workspace->db()).setAnswers(m_participant, m_round, m_new);
-    m_workspace->notifyChanged(QStringLiteral("workshop_answers"));
+    WorkshopRepository repository(m_workspace->db());
+    m_workspace->db().transaction([&] {
+        m_old = repository.setAnswers(m_participant, m_round, m_new);
+        // The first answers entered start a prepared session.
+        const qint64 session = repository.sessionOf(m_participant);
+        m_started = repository.status(session) == QLatin1String("prepared");
+        if (m_started)
+            repository.setStatus(session, QStringLiteral("running"));
+    });
+    notify();
 }
 
 void SetWorkshopAnswersCommand::undo()
 {
-    WorkshopRepository(m_workspace->db()).setAnswers(m_participant, m_round, m_old);
+    WorkshopRepository repository(m_workspace->db());
+    m_workspace->db().transaction([&] {
+        repository.setAnswers(m_participant, m_round, m_old);
+        if (m_started)
+            repository.setStatus(repository.sessionOf(m_participant), QStringLiteral("prepared"));
+    });
+    notify();
+}
+
+void SetWorkshopAnswersCommand::notify()
+{
     m_workspace->notifyChanged(QStringLiteral("workshop_answers"));
+    if (m_started)
+        m_workspace->notifyChanged(QStringLiteral("workshop_sessions"));
 }
 
 } // namespace portrait

@@ -11,7 +11,8 @@ namespace portrait {
 class Workspace;
 
 // Records one participant's answers in one round (a turn at the facilitator's machine) as one
-// undo step; undo puts their previous answers back.
+// undo step; the first answers of a prepared session mark it running. Undo puts back the
+// previous answers and status.
 class SetWorkshopAnswersCommand : public QUndoCommand
 {
 public:
@@ -21,10 +22,13 @@ public:
     void undo() override;
 
 private:
+    void notify();
+
     Workspace *m_workspace;
     qint64 m_participant;
     WorkshopRound m_round;
     QMap<QString, int> m_new, m_old;
+    bool m_started = false;
 };
 
 } // namespace portrait

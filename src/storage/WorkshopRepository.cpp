@@ -256,12 +256,24 @@ QMap<QString, int> WorkshopRepository::setAnswers(qint64 participant, WorkshopRo
     });
 }
 
+qint64 WorkshopRepository::sessionOf(qint64 participant) const
+{
+    Statement st(m_db, "SELECT session_id FROM workshop_participants WHERE id = ?");
+    st.bind(1, participant);
+    return st.step() ? st.integer(0) : 0;
+}
+
+QString WorkshopRepository::status(qint64 session) const
+{
+    Statement read(m_db, "SELECT status FROM workshop_sessions WHERE id = ?");
+    read.bind(1, session);
+    return read.step() ? read.text(0) : QString();
+}
+
 QString WorkshopRepository::setStatus(qint64 session, const QString &status)
 {
     return m_db.transaction([&] {
-        Statement read(m_db, "SELECT status FROM workshop_sessions WHERE id = ?");
-        read.bind(1, session);
-        const QString old = read.step() ? read.text(0) : QString();
+        const QString old = this->status(session);
         Statement st(m_db, "UPDATE workshop_sessions SET status = ? WHERE id = ?");
         st.bindAll(status, session);
         st.run();
@@ -276,6 +288,30 @@ QHash<QString, QString> WorkshopRepository::nodeNames() const
     while (st.step())
         names.insert(st.text(0), localized(st.text(1), st.text(2)));
     return names;
+}
+
+QList<WorkshopRepository::Named> WorkshopRepository::named(const char *sql) const
+{
+    Statement st(m_db, sql);
+    QList<Named> list;
+    while (st.step())
+        list.append({st.text(0), localized(st.text(1), st.text(2))});
+    return list;
+}
+
+QList<WorkshopRepository::Named> WorkshopRepository::taxonomy() const
+{
+    return named("SELECT code, name_zh, name_en FROM taxonomy ORDER BY code");
+}
+
+QList<WorkshopRepository::Named> WorkshopRepository::needs() const
+{
+    return named("SELECT code, name_zh, name_en FROM needs ORDER BY ord, code");
+}
+
+QList<WorkshopRepository::Named> WorkshopRepository::departments() const
+{
+    return named("SELECT code, name_zh, name_en FROM departments ORDER BY ord, code");
 }
 
 QStringList WorkshopRepository::positions(const QString &department) const

@@ -42,9 +42,21 @@ public:
     QMap<QString, int> setAnswers(qint64 participant, WorkshopRound round,
                                   const QMap<QString, int> &answers);
     QString setStatus(qint64 session, const QString &status); // returns the previous status
+    // The session a participant belongs to, and its status (empty when there is none).
+    qint64 sessionOf(qint64 participant) const;
+    QString status(qint64 session) const;
 
     // Taxonomy code → name in the interface language, for display.
     QHash<QString, QString> nodeNames() const;
+    // Codes with their names in the interface language, for pickers: the taxonomy in code
+    // order, the needs in catalogue order.
+    struct Named
+    {
+        QString code, name;
+    };
+    QList<Named> taxonomy() const;
+    QList<Named> needs() const;
+    QList<Named> departments() const;
 
     // The names of a department's positions, in order.
     QStringList positions(const QString &department) const;
@@ -54,6 +66,7 @@ public:
 private:
     void loadAnswers(WorkshopSession &session) const;
     void loadNotes(WorkshopSession &session) const;
+    QList<Named> named(const char *sql) const;
 
     Database &m_db;
 };

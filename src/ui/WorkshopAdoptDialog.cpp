@@ -3,6 +3,7 @@
 #include "ui/WorkshopAdoptDialog.h"
 
 #include "models/AdoptionDecisionModel.h"
+#include "ui/ChoiceDelegate.h"
 #include "workshop/AdoptionDraft.h"
 
 #include <QDateEdit>
@@ -26,14 +27,26 @@ WorkshopAdoptDialog::WorkshopAdoptDialog(const WorkshopSession &session, const A
     setWindowTitle(tr("采纳共创会结果 — %1").arg(session.title));
     auto *intro =
         new QLabel(tr("按草案：≥ 2/3 的参与者选择的分类已勾选，1/3–2/3 待讨论，不足 1/3 的"
-                      "不纳入（保留须填理由）。采纳后成为部门 %1 的客户清单与岗位定位，"
+                      "不纳入（保留须填理由）。勾选的新类型在所选上级分类下成为本地分类。采纳后成为"
+                      "部门 %1 的客户清单与岗位定位，"
                       "证据为“共创”。")
                        .arg(session.department),
                    this);
     intro->setWordWrap(true);
     m_table->setModel(m_model);
+    // The head picks the parent of a new kind from the taxonomy, in code order.
+    QStringList codes = names.keys();
+    codes.sort();
+    QList<Choice> parents;
+    for (const QString &code : std::as_const(codes))
+        parents.append({code, code + QLatin1Char(' ') + names.value(code)});
+    m_table->setItemDelegateForColumn(AdoptionDecisionModel::Parent,
+                                      new ChoiceDelegate(parents, m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(AdoptionDecisionModel::Parent,
+                                                      QHeaderView::Interactive);
+    m_table->setColumnWidth(AdoptionDecisionModel::Parent, 240);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_error->setObjectName(QStringLiteral("adoptError"));

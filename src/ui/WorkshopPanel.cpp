@@ -8,9 +8,12 @@
 #include "core/Workspace.h"
 #include "io/WorkshopReader.h"
 #include "io/WorkshopWriter.h"
+#include "models/WorkshopPainPointModel.h"
 #include "models/WorkshopSessionModel.h"
 #include "storage/WorkshopRepository.h"
 #include "ui/WorkshopAdoptDialog.h"
+#include "ui/WorkshopNewSessionDialog.h"
+#include "ui/WorkshopPainPointView.h"
 #include "ui/WorkshopPresentation.h"
 #include "ui/WorkshopResultsView.h"
 #include "workshop/AdoptionDraft.h"
@@ -19,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
+#include <QDialog>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,6 +40,15 @@ WorkshopPanel::WorkshopPanel(Workspace *workspace, QWidget *parent)
 {
     m_list->setModel(m_sessions);
     m_list->setObjectName(QStringLiteral("workshopSessions"));
+    auto *newButton = new QPushButton(tr("新建…"), this);
+    newButton->setObjectName(QStringLiteral("newSession"));
+    connect(newButton, &QPushButton::clicked, this, [this] {
+        WorkshopNewSessionDialog dialog(WorkshopNewSessionDialog::choices(this->workspace()->db()),
+                                        this);
+        QString error;
+        if (dialog.exec() == QDialog::Accepted && !createSession(dialog.session(), &error))
+            QMessageBox::warning(this, tr("新建共创会"), error);
+    });
     auto *importButton = new QPushButton(tr("导入…"), this);
     m_export = new QPushButton(tr("导出…"), this);
     connect(importButton, &QPushButton::clicked, this, [this] {
@@ -57,6 +70,7 @@ WorkshopPanel::WorkshopPanel(Workspace *workspace, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_list, 1);
     auto *fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(newButton);
     fileButtons->addWidget(importButton);
     fileButtons->addWidget(m_export);
     leftLayout->addLayout(fileButtons);
@@ -102,8 +116,10 @@ QWidget *WorkshopPanel::buildDetail()
     m_minutes->setValue(10);
     m_minutes->setSuffix(tr(" 分钟"));
     m_present = new QPushButton(tr("演示模式"), detail);
+    m_painPoints = new QPushButton(tr("痛点环节…"), detail);
     m_adopt = new QPushButton(tr("采纳草案…"), detail);
     connect(m_present, &QPushButton::clicked, this, [this] { openPresentation(); });
+    connect(m_painPoints, &QPushButton::clicked, this, [this] { openPainPoints(); });
     connect(m_adopt, &QPushButton::clicked, this, [this] { adoptDraft(); });
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("轮次"), detail));
@@ -112,6 +128,7 @@ QWidget *WorkshopPanel::buildDetail()
     bar->addWidget(new QLabel(tr("每轮"), detail));
     bar->addWidget(m_minutes);
     bar->addWidget(m_present);
+    bar->addWidget(m_painPoints);
     bar->addStretch(1);
     bar->addWidget(m_adopt);
     auto *layout = new QVBoxLayout(detail);
@@ -140,12 +157,13 @@ void WorkshopPanel::selectSession(qint64 id)
 void WorkshopPanel::refresh()
 {
     const qint64 id = currentSession();
-    for (QWidget *w : {static_cast<QWidget *>(m_present), static_cast<QWidget *>(m_adopt),
-                       static_cast<QWidget *>(m_export)})
+    for (QWidget *w : {static_cast<QWidget *>(m_present), static_cast<QWidget *>(m_painPoints),
+                       static_cast<QWidget *>(m_adopt), static_cast<QWidget *>(m_export)})
         w->setEnabled(id > 0);
     if (id <= 0) {
         m_header->setText(
-            tr("还没有共创会 — 导入参与者事先填写的共创会文件（portrait-workshop JSON）。"));
+            tr("还没有共创会 — 新建一场（在主持人电脑上轮流录入答案），或导入参与者事先填写的"
+               "共创会文件（portrait-workshop JSON）。"));
         m_results->setResults({}, std::nullopt, {});
         return;
     }
@@ -178,6 +196,33 @@ bool WorkshopPanel::importFile(const QString &path, QString *error)
             *error = e.message();
         return false;
     }
+}
+
+bool WorkshopPanel::createSession(const WorkshopSession &session, QString *error)
+{
+    auto *command =
+        new ImportWorkshopCommand(workspace(), session, tr("新建共创会「%1」").arg(session.title));
+    if (!workspace()->execute(command, error))
+        return false;
+    selectSession(command->sessionId());
+    return true;
+}
+
+WorkshopPainPointView *WorkshopPanel::openPainPoints()
+{
+    const qint64 id = currentSession();
+    if (id <= 0)
+        return nullptr;
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *view = new WorkshopPainPointView(workspace(), id, m_anonymous->isChecked(), dialog);
+    dialog->setWindowTitle(tr("痛点环节 — %1").arg(view->model()->session().title));
+    connect(view, &WorkshopPainPointView::editFailed, this, &Panel::editFailed);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(view);
+    dialog->resize(1000, 600);
+    dialog->show();
+    return view;
 }
 
 bool WorkshopPanel::exportFile(const QString &path, QString *error)

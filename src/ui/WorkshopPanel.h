@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ui/Panel.h"
+#include "workshop/Workshop.h"
 
 class QCheckBox;
 class QComboBox;
@@ -13,15 +14,17 @@ class QSpinBox;
 
 namespace portrait {
 
+class WorkshopPainPointView;
 class WorkshopPresentation;
 class WorkshopResultsView;
 class WorkshopSessionModel;
 
-// The 共创会 panel: the workspace's sessions on the left; for the selected one its 一致度, the
-// heat map positions × nodes and the disagreements, the presentation mode for the projector
-// (round, anonymous, minutes per round), and the head's adoption of the draft list as the
-// department's scope and position assignments. Import and export use the portrait-workshop JSON
-// file; every change is an undo step.
+// The 共创会 panel: the workspace's sessions on the left, a new one prepared in a dialog or
+// imported; for the selected one its 一致度, the heat map positions × nodes and the
+// disagreements, the presentation mode for the projector (round, anonymous, minutes per round)
+// where answers are entered in turn, the pain-point round, and the head's adoption of the draft
+// list as the department's scope and position assignments. Import and export use the
+// portrait-workshop JSON file; every change is an undo step.
 class WorkshopPanel : public Panel
 {
     Q_OBJECT
@@ -37,6 +40,10 @@ public:
     bool exportFile(const QString &path, QString *error = nullptr);
     bool adoptDraft(bool askHead = true);
     WorkshopPresentation *openPresentation(bool fullScreen = true);
+    // Stores a session prepared in the new-session dialog (one undo step) and selects it.
+    bool createSession(const WorkshopSession &session, QString *error = nullptr);
+    // The pain-point round in a window of its own, for the facilitator's machine.
+    WorkshopPainPointView *openPainPoints();
 
     WorkshopResultsView *results() const { return m_results; }
     WorkshopSessionModel *sessions() const { return m_sessions; }
@@ -51,7 +58,7 @@ private:
     QComboBox *m_round;
     QCheckBox *m_anonymous;
     QSpinBox *m_minutes;
-    QPushButton *m_present, *m_adopt, *m_export;
+    QPushButton *m_present, *m_painPoints, *m_adopt, *m_export;
     WorkshopResultsView *m_results;
     qint64 m_keep = 0; // the selected session across a reload of the list
 };
