@@ -100,7 +100,7 @@ int Commands::customersImport(const CommandContext &c)
         for (const QString &note : report.notes)
             c.out << note << '\n';
         for (const ImportIssue &i : report.issues)
-            (i.error ? c.err : c.out) << QStringLiteral("%1:%2: %3「%4」%5：%6")
+            (i.error ? c.err : c.out) << Tr::tr("%1:%2: %3「%4」%5：%6")
                                              .arg(QFileInfo(file).fileName())
                                              .arg(i.line)
                                              .arg(i.column, i.value.left(80),

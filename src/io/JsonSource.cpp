@@ -83,7 +83,7 @@ JsonSource::json JsonSource::parseFile(const QString &path)
 
 void JsonSource::fail(const std::string &path, const QString &reason) const
 {
-    throw Error(QStringLiteral("%1：%2：%3").arg(m_file, QString::fromStdString(path), reason));
+    throw Error(Tr::tr("%1：%2：%3").arg(m_file, QString::fromStdString(path), reason));
 }
 
 void JsonSource::expectFormat(const json &document, const char *format, int version) const

@@ -58,7 +58,7 @@ Database::~Database()
 
 void Database::fail(int code, const QString &context) const
 {
-    const QString where = context.isEmpty() ? m_path : m_path + QStringLiteral("：") + context;
+    const QString where = context.isEmpty() ? m_path : Tr::tr("%1：%2").arg(m_path, context);
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:

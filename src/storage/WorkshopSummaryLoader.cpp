@@ -4,7 +4,16 @@
 
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace portrait::WorkshopSummaryLoader {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(portrait::WorkshopSummaryLoader)
+};
+} // namespace
 
 std::optional<WorkshopSummary> load(Database &db, const QString &department)
 {
@@ -29,7 +38,7 @@ std::optional<WorkshopSummary> load(Database &db, const QString &department)
     Statement people(db, "SELECT name, position FROM workshop_participants WHERE session_id = ? ORDER BY ord, id");
     people.bind(1, session);
     while (people.step())
-        w.participants << QStringLiteral("%1（%2）").arg(people.text(0), people.text(1));
+        w.participants << Tr::tr("%1（%2）").arg(people.text(0), people.text(1));
     Statement nodes(db, "SELECT node_code, outcome, priority, reason FROM workshop_decision_nodes "
                         "WHERE decision_id = ? ORDER BY ord");
     nodes.bind(1, decision);
@@ -37,7 +46,7 @@ std::optional<WorkshopSummary> load(Database &db, const QString &department)
                             "WHERE decision_id = ? AND node_code = ? ORDER BY position");
     while (nodes.step()) {
         if (nodes.text(1) != QLatin1String("adopted")) {
-            w.rejected << QStringLiteral("%1：%2").arg(nodes.text(0), nodes.text(3));
+            w.rejected << Tr::tr("%1：%2").arg(nodes.text(0), nodes.text(3));
             continue;
         }
         WorkshopSummary::Node n{nodes.text(0), nodes.isNull(2) ? 1 : int(nodes.integer(2)), {}, {}};

@@ -97,7 +97,7 @@ void CustomerDetailPane::rebuild()
         QString label = localized(m_attributes->value(r, QStringLiteral("name_zh")).toString(),
                                   m_attributes->value(r, QStringLiteral("name_en")).toString());
         if (!unit.isEmpty())
-            label += QStringLiteral("（%1）").arg(unit);
+            label = tr("%1（%2）").arg(label, unit);
         QWidget *editor = nullptr;
         if (m_attributes->value(r, kType).toString() == QLatin1String("enum")) {
             auto *combo = new QComboBox;
