@@ -41,6 +41,9 @@ const QList<Entry> &commands()
         {{QStringLiteral("generate")}, &Commands::generate},
         {{QStringLiteral("portrait")}, &Commands::portrait},
         {{QStringLiteral("report")}, &Commands::report},
+        {{QStringLiteral("snapshot"), QStringLiteral("save")}, &Commands::snapshotSave},
+        {{QStringLiteral("snapshot"), QStringLiteral("list")}, &Commands::snapshotList},
+        {{QStringLiteral("snapshot"), QStringLiteral("compare")}, &Commands::snapshotCompare},
         {{QStringLiteral("workshop"), QStringLiteral("import")}, &Commands::workshopImport},
         {{QStringLiteral("workshop"), QStringLiteral("list")}, &Commands::workshopList},
         {{QStringLiteral("workshop"), QStringLiteral("summary")}, &Commands::workshopSummary},
@@ -79,6 +82,11 @@ QString help()
               "  portrait-workbench report 工作区 --department 部门代码 -o 文件.pdf [--mask-names]\n"
               "  portrait-workbench report 工作区 --all-departments -o 目录 [--mask-names]\n"
               "                                                  PDF 画像报告\n"
+              "  portrait-workbench snapshot save 工作区 --department 部门代码 --title 标题\n"
+              "      [--date YYYY-MM-DD]\n"
+              "  portrait-workbench snapshot list 工作区 --department 部门代码 [--json]\n"
+              "  portrait-workbench snapshot compare 工作区 快照编号 [快照编号] [--changed] [--json]\n"
+              "                                                  画像快照：保存、列出、与当前画像比较\n"
               "  portrait-workbench workshop import 工作区 文件.json   导入共创会，输出其编号\n"
               "  portrait-workbench workshop list 工作区 [--json]\n"
               "  portrait-workbench workshop summary 工作区 共创会编号 [--json]\n"

@@ -6,6 +6,7 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "engine/ClassificationEngine.h"
+#include "io/PortraitJsonWriter.h"
 #include "portrait/PortraitBuilder.h"
 #include "portrait/ReportDataBuilder.h"
 #include "storage/ClassificationRepository.h"
@@ -21,8 +22,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
+#include <QJsonDocument>
 
 namespace portrait {
 
@@ -51,68 +51,6 @@ void ensureClassified(const CommandContext &c, Workspace &ws)
         frame, ClassificationSetup::fromConfig(config, date, ClassificationRepository::overrides(ws.db())));
     const ClassificationResult result = *engine.run();
     ClassificationRepository::store(ws.db(), frame, result);
-}
-
-QJsonArray sharesJson(const QList<ValueShare> &list)
-{
-    QJsonArray a;
-    for (const ValueShare &v : list)
-        a.append(QJsonObject{{QStringLiteral("code"), v.code}, {QStringLiteral("name"), v.name},
-                             {QStringLiteral("count"), v.count}, {QStringLiteral("share"), v.share}});
-    return a;
-}
-
-QJsonObject portraitJson(const Portrait &p)
-{
-    QJsonArray segments;
-    for (const Segment &s : p.segments) {
-        QJsonArray needs;
-        for (const NeedIncidence &n : s.needs)
-            needs.append(QJsonObject{{QStringLiteral("need"), n.code}, {QStringLiteral("count"), n.count},
-                                     {QStringLiteral("share"), n.share}, {QStringLiteral("match"), n.match},
-                                     {QStringLiteral("best_service"), n.bestService},
-                                     {QStringLiteral("sources"), QJsonArray::fromStringList(n.sources)},
-                                     {QStringLiteral("gap"), n.gap}});
-        QJsonObject stages;
-        for (const StageCell &st : s.stages)
-            stages.insert(st.stage.isEmpty() ? QStringLiteral("unknown") : st.stage,
-                          QJsonObject{{QStringLiteral("count"), st.count},
-                                      {QStringLiteral("services"), QJsonArray::fromStringList(st.services)},
-                                      {QStringLiteral("gap"), st.gap}});
-        QJsonArray services;
-        for (const CoveringService &k : s.services)
-            services.append(QJsonObject{{QStringLiteral("service"), k.code}, {QStringLiteral("partner"), k.partner},
-                                        {QStringLiteral("mark"), k.full ? QStringLiteral("●") : QStringLiteral("◐")}});
-        segments.append(QJsonObject{
-            {QStringLiteral("category"), s.node}, {QStringLiteral("name"), s.name}, {QStringLiteral("kind"), s.kind},
-            {QStringLiteral("priority"), s.priority}, {QStringLiteral("count"), s.count},
-            {QStringLiteral("share"), s.shareOfScope}, {QStringLiteral("annual_kwh"), s.kwh},
-            {QStringLiteral("kwh_share"), s.shareOfKwh}, {QStringLiteral("completeness"), s.completeness},
-            {QStringLiteral("resource_match"), s.match}, {QStringLiteral("needs"), needs},
-            {QStringLiteral("stages"), stages}, {QStringLiteral("services"), services},
-            {QStringLiteral("gap_needs"), QJsonArray::fromStringList(s.gapNeeds)},
-            {QStringLiteral("gap_stages"), QJsonArray::fromStringList(s.gapStages)}});
-    }
-    QJsonObject resources;
-    for (const ResourceUse &r : p.resources)
-        resources.insert(r.code, r.utilisation);
-    return QJsonObject{{QStringLiteral("department"), p.department},
-                       {QStringLiteral("department_name"), p.departmentName},
-                       {QStringLiteral("data_date"), p.dataDate},
-                       {QStringLiteral("customers"), p.companyCustomers},
-                       {QStringLiteral("in_scope"), p.inScope},
-                       {QStringLiteral("out_of_scope"), p.outOfScope},
-                       {QStringLiteral("unclassified"), p.unclassified},
-                       {QStringLiteral("segments"), segments},
-                       {QStringLiteral("resource_match"), p.resourceMatch},
-                       {QStringLiteral("resource_match_by_goal"), sharesJson(p.matchByGoal)},
-                       {QStringLiteral("resource_utilisation"), resources},
-                       {QStringLiteral("completeness"), p.completeness},
-                       {QStringLiteral("classification_coverage"), p.classificationCoverage},
-                       {QStringLiteral("rule_evaluability"), p.evaluability},
-                       {QStringLiteral("needs"), sharesJson(p.needRanking)},
-                       {QStringLiteral("shared_with"), sharesJson(p.sharedWith)},
-                       {QStringLiteral("notes"), QJsonArray::fromStringList(p.notes)}};
 }
 
 bool knownDepartment(const Config &config, const QString &code)
@@ -153,7 +91,7 @@ int Commands::portrait(const CommandContext &c)
             c.err << "load " << loaded << " ms\nbuild " << timer.elapsed() << " ms\n";
         PortraitDataLoader::fillLargest(ws->db(), p);
         if (args.flag(QStringLiteral("--json"))) {
-            c.printJson(QJsonDocument(portraitJson(p)));
+            c.printJson(QJsonDocument(PortraitJsonWriter::toJson(p)));
             return CommandContext::Success;
         }
         c.out << Tr::tr("%1（%2）：范围内 %3 位客户，资源匹配度 %4%")

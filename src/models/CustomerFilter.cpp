@@ -48,6 +48,10 @@ CustomerFilter CustomerFilter::build(const AttributeDictionary &dictionary, cons
     static const QRegularExpression range(QStringLiteral("^(.*)\\.\\.(.*)$"));
     static const QRegularExpression compare(QStringLiteral("^(>=|<=|>|<|=)\\s*(.+)$"));
     for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
+        if (it.key() == drillDownKey()) {
+            add("id IN (SELECT id FROM temp.drill_down)");
+            continue;
+        }
         if (it.key().startsWith(QLatin1String("cls."))) {
             // Classification results: category, roles, stage, credit, dr of the stored run.
             static const QHash<QString, std::string> columns{
@@ -117,6 +121,20 @@ CustomerFilter CustomerFilter::build(const AttributeDictionary &dictionary, cons
     }
     f.where = clauses;
     return f;
+}
+
+void CustomerFilter::setDrillDown(Database &db, const std::vector<qint64> &ids)
+{
+    // A temporary table: private to this connection, never part of the workspace file, and
+    // writable in a read-only workspace too.
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS drill_down (id INTEGER PRIMARY KEY)");
+    db.exec("DELETE FROM temp.drill_down");
+    Statement insert(db, "INSERT OR IGNORE INTO temp.drill_down(id) VALUES (?)");
+    db.exec("SAVEPOINT drill_down");
+    for (qint64 id : ids) {
+        insert.bind(1, id).run();
+    }
+    db.exec("RELEASE drill_down");
 }
 
 void CustomerFilter::bind(Statement &statement) const

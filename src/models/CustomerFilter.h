@@ -5,10 +5,12 @@
 #include <QMap>
 #include <QVariantList>
 #include <string>
+#include <vector>
 
 namespace portrait {
 
 class AttributeDictionary;
+class Database;
 class Statement;
 
 // A WHERE clause over customers built from the search text and per-attribute filters, with its
@@ -21,6 +23,10 @@ struct CustomerFilter
 
     static CustomerFilter build(const AttributeDictionary &dictionary, const QString &search,
                                 const QMap<QString, QString> &filters);
+    // A drill-down from a portrait figure: the filter with this key (its value names the figure)
+    // keeps the customers that setDrillDown() last put in a temporary table of the connection.
+    static QString drillDownKey() { return QStringLiteral("drill"); }
+    static void setDrillDown(Database &db, const std::vector<qint64> &ids);
     void bind(Statement &statement) const;
 };
 

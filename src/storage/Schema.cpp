@@ -319,6 +319,24 @@ CREATE TABLE position_nodes (
 CREATE INDEX position_nodes_node ON position_nodes(node_code);
 )SQL";
 
+// Version 4: portrait snapshots (issue 5). A snapshot freezes one department's portrait as it was
+// on a day, under a title, so that a later portrait can be compared with it. The portrait is kept
+// whole as JSON (io/PortraitJsonWriter, with its own format version), not as rows: it is read back
+// as a unit and never queried piecewise, and a snapshot must survive configuration changes. The
+// department is kept as code and name of the day, without a foreign key, like a workshop session.
+constexpr const char *kVersion4 = R"SQL(
+CREATE TABLE portrait_snapshots (
+  id INTEGER PRIMARY KEY,
+  dept_code TEXT NOT NULL,
+  dept_name TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  data_date TEXT NOT NULL DEFAULT '',
+  in_scope INTEGER NOT NULL DEFAULT 0,
+  portrait TEXT NOT NULL);
+CREATE INDEX portrait_snapshots_dept ON portrait_snapshots(dept_code, created_at);
+)SQL";
+
 struct Step
 {
     int to;
@@ -329,6 +347,7 @@ constexpr Step kSteps[] = {
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
+    {4, kVersion4},
 };
 
 struct Tr

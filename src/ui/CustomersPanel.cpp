@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #include "ui/CustomersPanel.h"
 
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "models/CustomerFilter.h"
 #include "models/CustomerTableModel.h"
 #include "ui/Columns.h"
 #include "ui/CustomerDetailPane.h"
@@ -12,6 +15,7 @@
 #include "ui/NewItemDialog.h"
 #include "ui/Reclassifier.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +25,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 
 namespace portrait {
 
@@ -106,6 +111,22 @@ QWidget *CustomersPanel::createToolbar()
     enterprises->setCheckable(true);
     enterprises->setToolTip(tr("列出有多个户号的企业（共用统一社会信用代码），只看其中一家的户号"));
     connect(enterprises, &QPushButton::toggled, this, &CustomersPanel::showEnterprises);
+    // The drill-down chip: which portrait figure the list shows, with × to remove it.
+    m_drillChip = new QFrame;
+    m_drillChip->setObjectName(QStringLiteral("drillChip"));
+    m_drillChip->setStyleSheet(QStringLiteral("#drillChip { background: #e3eefb; border: 1px solid #9cbfe6;"
+                                              " border-radius: 10px; }"));
+    m_drillLabel = new QLabel;
+    auto *removeDrill = new QToolButton;
+    removeDrill->setText(QStringLiteral("×"));
+    removeDrill->setAutoRaise(true);
+    removeDrill->setToolTip(tr("取消下钻，显示全部客户"));
+    connect(removeDrill, &QToolButton::clicked, this, &CustomersPanel::clearDrillDown);
+    auto *chip = new QHBoxLayout(m_drillChip);
+    chip->setContentsMargins(8, 0, 2, 0);
+    chip->addWidget(m_drillLabel);
+    chip->addWidget(removeDrill);
+    m_drillChip->hide();
     m_filterLine->setForegroundRole(QPalette::PlaceholderText);
     connect(filter, &QPushButton::clicked, this, &CustomersPanel::editFilters);
     connect(m_clearFilters, &QPushButton::clicked, this, &CustomersPanel::clearFilters);
@@ -117,6 +138,7 @@ QWidget *CustomersPanel::createToolbar()
     layout->addWidget(filter);
     layout->addWidget(m_clearFilters);
     layout->addWidget(enterprises);
+    layout->addWidget(m_drillChip);
     layout->addWidget(m_filterLine, 1);
     layout->addWidget(m_count);
     layout->addSpacing(12);
@@ -134,7 +156,13 @@ void CustomersPanel::updateState()
     m_count->setText(filtered ? tr("%1 / %2 户").arg(locale.toString(m_model->rowCount()),
                                                      locale.toString(total))
                               : tr("共 %1 户").arg(locale.toString(total)));
-    m_filterLine->setText(CustomerFilterDialog::describe(m_attributes, m_model->attributeFilters()));
+    QMap<QString, QString> described = m_model->attributeFilters();
+    const QString drill = described.take(CustomerFilter::drillDownKey());
+    m_drillChip->setVisible(!drill.isEmpty());
+    const QString chip = tr("下钻：%1").arg(drill);
+    m_drillLabel->setText(m_drillLabel->fontMetrics().elidedText(chip, Qt::ElideRight, 340));
+    m_drillLabel->setToolTip(chip);
+    m_filterLine->setText(CustomerFilterDialog::describe(m_attributes, described));
     m_clearFilters->setVisible(!m_model->attributeFilters().isEmpty());
     m_remove->setEnabled(m_view->selectionModel()->hasSelection());
     if (m_enterprises)
@@ -195,7 +223,7 @@ void CustomersPanel::editFilters()
     const QMap<QString, QString> wanted = dialog.filters();
     const QMap<QString, QString> old = m_model->attributeFilters();
     for (auto it = old.cbegin(); it != old.cend(); ++it) {
-        if (!wanted.contains(it.key()))
+        if (!wanted.contains(it.key()) && it.key() != CustomerFilter::drillDownKey())
             m_model->setAttributeFilter(it.key(), QString());
     }
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
@@ -210,6 +238,30 @@ void CustomersPanel::clearFilters()
     const QString search = m_search->text();
     m_model->clearFilters(); // also clears the search; put it back
     m_model->setSearchText(search);
+    updateState();
+}
+
+void CustomersPanel::showDrillDown(const QString &label, const std::vector<qint64> &ids)
+{
+    try {
+        CustomerFilter::setDrillDown(workspace()->db(), ids);
+    } catch (const Error &e) {
+        emit editFailed(e.message());
+        return;
+    }
+    m_search->blockSignals(true);
+    m_search->clear();
+    m_search->blockSignals(false);
+    m_model->clearFilters();
+    m_model->setAttributeFilter(CustomerFilter::drillDownKey(), label);
+    updateState();
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+void CustomersPanel::clearDrillDown()
+{
+    m_model->setAttributeFilter(CustomerFilter::drillDownKey(), QString());
     updateState();
 }
 

@@ -4,6 +4,8 @@
 
 #include "ui/Panel.h"
 
+#include <vector>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -38,6 +40,10 @@ public slots:
     void clearFilters();
     void addCustomer();
     void removeSelected();
+    // Shows only the customers behind a portrait figure (drill-down), named by a removable chip;
+    // the search and other filters are cleared so that the count is the figure's.
+    void showDrillDown(const QString &label, const std::vector<qint64> &ids);
+    void clearDrillDown();
 
 signals:
     void importRequested();
@@ -58,6 +64,8 @@ private:
     QTimer *m_searchDelay;
     QLabel *m_count;
     QLabel *m_filterLine;
+    QWidget *m_drillChip;
+    QLabel *m_drillLabel;
     QPushButton *m_clearFilters;
     QPushButton *m_remove;
     QTableView *m_view;

@@ -209,7 +209,13 @@ void MainWindow::buildPanels()
                 new RulesPanel(ws),  new DepartmentsPanel(ws), new NeedsPanel(ws),
                 new LifecyclePanel(ws), new AttributesPanel(ws)};
     // 部门画像 and 共创会: below the separator, the entries that came later.
-    m_panels << new PortraitPanel(ws);
+    auto *portraits = new PortraitPanel(ws);
+    m_panels << portraits;
+    connect(portraits, &PortraitPanel::drillDownRequested, this,
+            [this, customers](const QString &label, const std::vector<qint64> &ids) {
+                customers->showDrillDown(label, ids);
+                showPanel(int(m_panels.indexOf(customers)));
+            });
     m_sidebar->enableLater(0, int(m_panels.size()) - 1);
     m_panels << new WorkshopPanel(ws);
     m_sidebar->enableLater(1, int(m_panels.size()) - 1);

@@ -6,16 +6,22 @@
 #include "core/Language.h"
 #include "core/Workspace.h"
 #include "portrait/PortraitBuilder.h"
+#include "portrait/PortraitComparison.h"
 #include "portrait/PortraitData.h"
 #include "portrait/ReportDataBuilder.h"
 #include "report/PdfReportWriter.h"
 #include "storage/PortraitDataLoader.h"
+#include "storage/SnapshotRepository.h"
 #include "ui/BackgroundJob.h"
 #include "ui/ChoiceLists.h"
 #include "ui/EmptyState.h"
 #include "ui/PortraitCard.h"
+#include "ui/PortraitCardDialog.h"
 #include "ui/PortraitOverview.h"
 #include "ui/PortraitTableModel.h"
+#include "ui/SnapshotCompareModel.h"
+#include "ui/SnapshotListModel.h"
+#include "ui/SnapshotPane.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -68,6 +74,13 @@ PortraitPanel::PortraitPanel(Workspace *workspace, QWidget *parent) : Panel(work
     m_tabs->addTab(buildTable(m_models[0]), tr("服务覆盖"));
     m_tabs->addTab(buildTable(m_models[1]), tr("生命周期陪伴"));
     m_tabs->addTab(buildMatchTab(), tr("资源匹配"));
+    m_snapshots = new SnapshotPane(workspace);
+    m_tabs->addTab(m_snapshots, tr("快照"));
+    connect(m_snapshots, &SnapshotPane::editFailed, this, &Panel::editFailed);
+    connect(m_overview, &PortraitOverview::drillDown, this, &PortraitPanel::drillDown);
+    connect(m_overview, &PortraitOverview::snapshotsRequested, this,
+            [this] { m_tabs->setCurrentWidget(m_snapshots); });
+    connect(m_snapshots->list(), &QAbstractItemModel::modelReset, this, &PortraitPanel::updateSinceSnapshot);
 
     m_empty = new EmptyState(tr("正在汇总客户…"));
     m_stack = new QStackedWidget(content);
@@ -91,7 +104,7 @@ PortraitPanel::PortraitPanel(Workspace *workspace, QWidget *parent) : Panel(work
             m_debounce.start();
     };
     connect(workspace, &Workspace::tableChanged, this, [changed](const QString &table) {
-        if (!table.startsWith(QLatin1String("workshop")))
+        if (!table.startsWith(QLatin1String("workshop")) && table != QLatin1String("portrait_snapshots"))
             changed();
     });
     connect(workspace, &Workspace::reloaded, this, changed);
@@ -109,6 +122,14 @@ QWidget *PortraitPanel::buildTable(PortraitTableModel *model)
     view->horizontalHeader()->setDefaultSectionSize(90);
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setMouseTracking(true); // a hand over the cells that open customers
+    connect(view, &QTableView::entered, view, [view, model](const QModelIndex &index) {
+        view->viewport()->setCursor(model->drillDownAt(index) ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    });
+    connect(view, &QTableView::clicked, this, [this, model](const QModelIndex &index) {
+        if (const std::optional<DrillDown> drill = model->drillDownAt(index))
+            drillDown(*drill);
+    });
     connect(model, &QAbstractItemModel::modelReset, view, [view, model] {
         if (model->kind() == PortraitTableModel::Kind::Lifecycle)
             view->resizeColumnsToContents();
@@ -126,7 +147,7 @@ QWidget *PortraitPanel::buildMatchTab()
     for (int i = 0; i < 3; ++i) {
         layout->addWidget(new QLabel(titles[i], page), 0, i);
         layout->addWidget(buildTable(m_models[2 + i]), 1, i);
-        layout->setColumnStretch(i, i == 0 ? 3 : 1);
+        layout->setColumnStretch(i, i == 0 ? 6 : i == 1 ? 2 : 3); // resource names are long
     }
     return page;
 }
@@ -232,6 +253,7 @@ void PortraitPanel::rebuild()
     const QString code = currentDepartment();
     m_export->setEnabled(false);
     if (!m_data || code.isEmpty()) {
+        m_snapshots->setPortrait({});
         m_stack->setCurrentWidget(m_empty);
         return;
     }
@@ -252,14 +274,69 @@ void PortraitPanel::rebuild()
     for (const Segment &s : std::as_const(m_portrait.segments)) {
         if (s.count == 0)
             continue;
-        m_cards->addWidget(new PortraitCard(s, m_cardGrid), n / 2, n % 2);
+        auto *card = new PortraitCard(s, m_portrait, PortraitCard::Size::Grid, m_cardGrid);
+        connect(card, &PortraitCard::drillDown, this, &PortraitPanel::drillDown);
+        connect(card, &PortraitCard::openRequested, this, &PortraitPanel::openCard);
+        m_cards->addWidget(card, n / 2, n % 2);
         ++n;
     }
     m_cards->setRowStretch(n / 2 + 1, 1);
     for (PortraitTableModel *model : std::as_const(m_models))
         model->setPortrait(m_portrait);
+    m_snapshots->setPortrait(m_portrait);
     m_stack->setCurrentWidget(m_tabs);
     m_export->setEnabled(true);
+}
+
+void PortraitPanel::updateSinceSnapshot()
+{
+    // The newest snapshot of the department against the portrait on screen, in one line.
+    SnapshotListModel *list = m_snapshots->list();
+    if (list->rowCount() == 0 || m_portrait.department.isEmpty() ||
+        list->snapshot(0).department != m_portrait.department) {
+        m_overview->setSinceSnapshot({});
+        return;
+    }
+    const PortraitSnapshot &latest = list->snapshot(0);
+    QStringList changes;
+    try {
+        const Portrait before = SnapshotRepository(workspace()->db()).load(latest.id);
+        for (const ComparisonRow &r : PortraitComparison::compare(before, m_portrait)) {
+            if (r.section == ComparisonRow::Section::Summary && r.changed())
+                changes << QStringLiteral("%1 %2").arg(r.name, SnapshotCompareModel::changeText(r));
+        }
+    } catch (const Error &e) {
+        changes << e.message();
+    }
+    m_overview->setSinceSnapshot(
+        tr("与快照“%1”（%2）相比：%3 · <a href='snapshots'>比较</a>")
+            .arg(latest.title.toHtmlEscaped(), latest.createdAt,
+                 changes.isEmpty() ? tr("没有变化") : changes.join(QStringLiteral(" · ")).toHtmlEscaped()));
+}
+
+void PortraitPanel::drillDown(const DrillDown &drill)
+{
+    if (!m_data)
+        return;
+    try {
+        emit drillDownRequested(drill.label, PortraitDrillDown(*m_data).customers(drill));
+    } catch (const Error &e) {
+        emit editFailed(e.message());
+    }
+}
+
+bool PortraitPanel::openCard(const QString &node)
+{
+    for (const Segment &s : std::as_const(m_portrait.segments)) {
+        if (s.node != node)
+            continue;
+        auto *dialog = new PortraitCardDialog(s, m_portrait, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PortraitCardDialog::drillDown, this, &PortraitPanel::drillDown);
+        dialog->open();
+        return true;
+    }
+    return false;
 }
 
 bool PortraitPanel::exportPdf(const QString &path, bool maskNames, QString *error)

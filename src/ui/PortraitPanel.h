@@ -3,6 +3,7 @@
 #pragma once
 
 #include "portrait/Portrait.h"
+#include "portrait/PortraitDrillDown.h"
 #include "ui/Panel.h"
 
 #include <QTimer>
@@ -21,9 +22,11 @@ class BackgroundJob;
 class EmptyState;
 class PortraitOverview;
 class PortraitTableModel;
+class SnapshotPane;
 
 // The 部门画像 panel (issue 5, ux.md): a department picker grouped by type, then the tabs 总览,
-// 画像卡, 服务覆盖, 生命周期陪伴 and 资源匹配, and the PDF export. The portrait data is loaded
+// 画像卡, 服务覆盖, 生命周期陪伴, 资源匹配 and 快照, and the PDF export. Any figure drills down to
+// the customers behind it (drillDownRequested); a card opens full size. The portrait data is loaded
 // once off the UI thread (an empty state says so meanwhile) and again after customers, rules or
 // configuration change; building one department's portrait from it is quick and pure.
 class PortraitPanel : public Panel
@@ -46,9 +49,16 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QWidget *cardGrid() const { return m_cardGrid; }
     PortraitTableModel *model(int kind) const { return m_models.value(kind); }
+    SnapshotPane *snapshots() const { return m_snapshots; }
+
+    // Finds the customers behind a figure of the current portrait and asks for them to be shown.
+    void drillDown(const DrillDown &drill);
+    // Opens a segment's persona card full size (a dialog); returns whether the segment exists.
+    bool openCard(const QString &node);
 
 signals:
     void loaded();
+    void drillDownRequested(const QString &label, const std::vector<qint64> &customers);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -60,6 +70,7 @@ private:
     void fillPicker();
     void rebuild();
     void exportClicked();
+    void updateSinceSnapshot();
 
     std::shared_ptr<const PortraitData> m_data;
     Portrait m_portrait;
@@ -76,6 +87,7 @@ private:
     QWidget *m_cardGrid;
     QGridLayout *m_cards;
     QList<PortraitTableModel *> m_models;
+    SnapshotPane *m_snapshots;
 };
 
 } // namespace portrait

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "portrait/Portrait.h"
+#include "portrait/PortraitDrillDown.h"
+#include "portrait/PortraitEvidence.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -12,7 +14,9 @@ namespace portrait {
 // A read-only view adapter over one table of a Portrait: the service-coverage matrix (needs ×
 // services), the lifecycle companion matrix (stages × segments) and the resource-match tables
 // (per segment, per value goal, resource utilisation). Cells are plain text with an optional
-// highlight (a gap) and tooltip; the portrait panel fills it with setPortrait().
+// highlight (a gap) and tooltip; the portrait panel fills it with setPortrait(). Each column names
+// its evidence (an icon in the header, a line of every cell's tooltip); cells that count
+// customers know the customers behind them (drillDownAt).
 class PortraitTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,6 +28,9 @@ public:
     Kind kind() const { return m_kind; }
     // Whether a cell is highlighted as a gap.
     bool isGap(int row, int column) const;
+    // The customers behind a cell, when it counts or covers some.
+    std::optional<DrillDown> drillDownAt(const QModelIndex &index) const;
+    PortraitEvidence::Mark evidenceOf(int column) const { return m_evidence.value(column); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,6 +43,7 @@ private:
     {
         QString text, tip;
         bool gap = false;
+        std::optional<DrillDown> drill = {};
     };
     void fillCoverage(const Portrait &p);
     void fillLifecycle(const Portrait &p);
@@ -44,7 +52,9 @@ private:
     void fillResources(const Portrait &p);
 
     Kind m_kind;
+    QString m_department;
     QStringList m_columns, m_rows, m_columnTips;
+    QList<PortraitEvidence::Mark> m_evidence; // per column
     QList<QList<Cell>> m_cells; // [row][column]
 };
 

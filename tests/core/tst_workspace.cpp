@@ -105,3 +105,31 @@ TEST_CASE("save a copy writes a consistent self-contained file while the workspa
     CHECK(dumpWorkspace(*reopened) == dumpWorkspace(*ws));
     CHECK(queryText(*reopened, "PRAGMA integrity_check") == QStringLiteral("ok"));
 }
+
+TEST_CASE("a version 3 workspace migrates to 4: snapshots table added, data and backup kept")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.pwb"));
+    REQUIRE(QFile::copy(testDataPath(QStringLiteral("workspaces/v3.pwb")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        REQUIRE(db->userVersion() == 3);
+    }
+    auto ws = Workspace::open(path);
+    CHECK(ws->db().userVersion() == Schema::currentVersion);
+    CHECK(Schema::currentVersion >= 4);
+    CHECK(QFile::exists(path + QStringLiteral(".v3.bak")));
+    // What version 3 held is still there: customers, their classification, the workshop.
+    CHECK(queryCount(*ws, "SELECT count(*) FROM customers") == 30);
+    CHECK(queryCount(*ws, "SELECT count(*) FROM classifications") == 30);
+    CHECK(queryText(*ws, "SELECT title FROM workshop_sessions") == QStringLiteral("市场部客户共创会"));
+    CHECK(queryCount(*ws, "SELECT count(*) FROM portrait_snapshots") == 0);
+    ws->db().exec("INSERT INTO portrait_snapshots(dept_code, title, created_at, portrait) "
+                  "VALUES ('MKT', 't', '2026-11-26', '{}')");
+    CHECK(queryCount(*ws, "SELECT count(*) FROM portrait_snapshots WHERE dept_code = 'MKT'") == 1);
+    CHECK(queryText(*ws, "PRAGMA integrity_check") == QStringLiteral("ok"));
+    CHECK(queryCount(*ws, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
+    auto backup = Database::open(path + QStringLiteral(".v3.bak"), Database::Mode::ReadOnly);
+    CHECK(backup->userVersion() == 3);
+}
