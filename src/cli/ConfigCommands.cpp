@@ -58,8 +58,16 @@ int Commands::configImport(const CommandContext &c)
             c.err.flush();
             return CommandContext::Refused;
         }
+        const QStringList dropped = ConfigRepository::droppedAssignments(ws->db(), config);
         ReplaceConfigCommand(ws.get(), std::move(config), QString()).redo();
         c.out << Tr::tr("已导入配置 %1").arg(args.positional().at(1)) << '\n';
+        // The file replaces the positions' assignments too (docs/config-format.md): say which
+        // ones it did not carry, e.g. from a file written before a workshop was adopted.
+        if (!dropped.isEmpty()) {
+            c.out << Tr::tr("文件中没有、因此已移除的岗位定位 %1 条：").arg(dropped.size()) << '\n';
+            for (const QString &line : dropped)
+                c.out << "  - " << line << '\n';
+        }
         // New rules or taxonomy: the stored results follow at once.
         c.out << Tr::tr("已重新分类 %1 位客户").arg(Reclassification::run(*ws)) << '\n';
     } catch (const Error &e) {

@@ -60,15 +60,26 @@ struct Label
     QString name, nameEn;
 };
 
+// Which segment a position serves (岗位级定位, domain.md §10.3): role "lead" 主责 or "support" 协同;
+// evidence "workshop" when a workshop's adoption set it, else "manual".
+struct PositionNode
+{
+    QString node;
+    QString role = QStringLiteral("lead");
+    QString evidence = QStringLiteral("manual");
+};
+
 struct Position
 {
     QString nameZh, nameEn;
+    QList<PositionNode> nodes;
 };
 
 struct ScopeEntry
 {
     QString node;
     int priority = 1;
+    QString evidence = QStringLiteral("manual"); // or "workshop"
 };
 
 struct Department

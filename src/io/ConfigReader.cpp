@@ -34,6 +34,14 @@ void forEachObject(const JsonSource &src, const json &doc, const char *key, F &&
     }
 }
 
+// An optional text field with its default.
+QString textOr(const JsonSource &src, const json &o, const std::string &path, const char *key,
+               const char *fallback)
+{
+    const QString value = src.text(o, path, key, false);
+    return value.isEmpty() ? QString::fromLatin1(fallback) : value;
+}
+
 Config parse(const JsonSource &src, const json &doc)
 {
     src.expectFormat(doc, "portrait-config", 1);
@@ -104,15 +112,26 @@ Config parse(const JsonSource &src, const json &doc)
             const std::string pp = S::at(S::at(p, "positions"), i);
             if (!positions[i].is_object())
                 src.fail(pp, Tr::tr("应为对象"));
-            d.positions.append({src.text(positions[i], pp, "name_zh"),
-                                src.text(positions[i], pp, "name_en", false)});
+            Position position{src.text(positions[i], pp, "name_zh"),
+                              src.text(positions[i], pp, "name_en", false), {}};
+            const json &nodes = src.array(positions[i], pp, "nodes", false);
+            for (size_t n = 0; n < nodes.size(); ++n) {
+                const std::string np = S::at(S::at(pp, "nodes"), n);
+                if (!nodes[n].is_object())
+                    src.fail(np, Tr::tr("应为对象"));
+                position.nodes.append({src.text(nodes[n], np, "node"),
+                                       textOr(src, nodes[n], np, "role", "lead"),
+                                       textOr(src, nodes[n], np, "evidence", "manual")});
+            }
+            d.positions << position;
         }
         const json &scope = src.array(o, p, "scope", false);
         for (size_t i = 0; i < scope.size(); ++i) {
             const std::string sp = S::at(S::at(p, "scope"), i);
             if (!scope[i].is_object())
                 src.fail(sp, Tr::tr("应为对象"));
-            d.scope.append({src.text(scope[i], sp, "node"), src.integer(scope[i], sp, "priority", 1)});
+            d.scope.append({src.text(scope[i], sp, "node"), src.integer(scope[i], sp, "priority", 1),
+                            textOr(src, scope[i], sp, "evidence", "manual")});
         }
         c.departments << d;
     });

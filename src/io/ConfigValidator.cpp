@@ -76,6 +76,33 @@ void checkChoice(const JsonSource &src, const std::string &at, const QString &va
         src.fail(at, Tr::tr("「%1」不是可选值（可选：%2）").arg(value, choices.join(QStringLiteral(", "))));
 }
 
+const QStringList &evidences()
+{
+    static const QStringList list{QStringLiteral("manual"), QStringLiteral("workshop")};
+    return list;
+}
+
+// The segments a position serves: known nodes, each once, with a role and an evidence.
+void checkPositionNodes(const JsonSource &src, const std::string &at, const Position &position,
+                        const CodeSet &nodes)
+{
+    static const QStringList roles{QStringLiteral("lead"), QStringLiteral("support")};
+    QSet<QString> seen;
+    for (qsizetype n = 0; n < position.nodes.size(); ++n) {
+        const PositionNode &pn = position.nodes[n];
+        const std::string np = S::at(S::at(at, "nodes"), size_t(n));
+        if (!nodes.contains(pn.node))
+            src.fail(S::at(np, "node"), Tr::tr("岗位「%1」服务的分类代码 %2 不存在")
+                                            .arg(position.nameZh, pn.node));
+        if (seen.contains(pn.node))
+            src.fail(S::at(np, "node"),
+                     Tr::tr("岗位「%1」的分类 %2 重复").arg(position.nameZh, pn.node));
+        seen.insert(pn.node);
+        checkChoice(src, S::at(np, "role"), pn.role, roles);
+        checkChoice(src, S::at(np, "evidence"), pn.evidence, evidences());
+    }
+}
+
 } // namespace
 
 void validate(const JsonSource &src, const Config &c)
@@ -185,13 +212,16 @@ void validate(const JsonSource &src, const Config &c)
                 src.fail(S::at(path("departments", i, "positions"), size_t(p)),
                          Tr::tr("岗位「%1」重复").arg(d.positions[p].nameZh));
             positions[d.code].insert(d.positions[p].nameZh);
+            checkPositionNodes(src, S::at(path("departments", i, "positions"), size_t(p)),
+                               d.positions[p], nodes);
         }
         QStringList scopeNodes;
         for (qsizetype s = 0; s < d.scope.size(); ++s) {
+            const std::string at = S::at(path("departments", i, "scope"), size_t(s));
             scopeNodes << d.scope[s].node;
             if (d.scope[s].priority < 1 || d.scope[s].priority > 3)
-                src.fail(S::at(S::at(path("departments", i, "scope"), size_t(s)), "priority"),
-                         Tr::tr("优先级须为 1、2 或 3"));
+                src.fail(S::at(at, "priority"), Tr::tr("优先级须为 1、2 或 3"));
+            checkChoice(src, S::at(at, "evidence"), d.scope[s].evidence, evidences());
         }
         checkRefs(src, path("departments", i, "scope"), scopeNodes, nodes, Tr::tr("分类"));
     }

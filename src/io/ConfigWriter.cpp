@@ -96,10 +96,17 @@ QByteArray write(const Config &c)
     json &departments = doc["departments"] = json::array();
     for (const Department &d : c.departments) {
         json positions = json::array(), scope = json::array();
-        for (const Position &p : d.positions)
-            positions.push_back({{"name_zh", s(p.nameZh)}, {"name_en", s(p.nameEn)}});
+        for (const Position &p : d.positions) {
+            json nodes = json::array();
+            for (const PositionNode &n : p.nodes)
+                nodes.push_back(
+                    {{"node", s(n.node)}, {"role", s(n.role)}, {"evidence", s(n.evidence)}});
+            positions.push_back(
+                {{"name_zh", s(p.nameZh)}, {"name_en", s(p.nameEn)}, {"nodes", nodes}});
+        }
         for (const ScopeEntry &e : d.scope)
-            scope.push_back({{"node", s(e.node)}, {"priority", e.priority}});
+            scope.push_back(
+                {{"node", s(e.node)}, {"priority", e.priority}, {"evidence", s(e.evidence)}});
         departments.push_back({{"code", s(d.code)}, {"name_zh", s(d.nameZh)},
                                {"name_en", s(d.nameEn)}, {"type", s(d.type)},
                                {"parent", orNull(d.parent)}, {"positions", positions},

@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #include "models/AdoptionDecisionModel.h"
 
+#include <QColor>
+
+#include <algorithm>
+
 namespace portrait {
 
 namespace {
@@ -23,7 +27,8 @@ QString bandName(AdoptionDraft::Band band)
 AdoptionDecisionModel::AdoptionDecisionModel(const WorkshopSession &session,
                                              const AdoptionDraft &draft,
                                              QHash<QString, QString> names, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session), m_draft(draft), m_names(std::move(names))
+    : QAbstractTableModel(parent), m_session(session), m_draft(draft), m_names(std::move(names)),
+      m_positions(m_draft.positions())
 {
     for (qsizetype i = 0; i < m_draft.nodes().size(); ++i) {
         const AdoptionDraft::Node &n = m_draft.nodes()[i];
@@ -31,14 +36,73 @@ AdoptionDecisionModel::AdoptionDecisionModel(const WorkshopSession &session,
         row.node = i;
         row.adopt = n.band == AdoptionDraft::Band::Adopted;
         row.priority = n.priority ? n.priority : 1;
+        row.lead = n.lead;
+        row.support = n.support;
         m_rows << row;
     }
     for (qsizetype i = 0; i < m_session.proposals.size(); ++i) {
         Row row;
         row.proposal = i;
         row.parent = m_session.proposals[i].parent;
+        // The author's position serves the new kind first.
+        for (const WorkshopParticipant &p : m_session.participants) {
+            if (p.name == m_session.proposals[i].author && !row.lead.contains(p.position))
+                row.lead << p.position;
+        }
         m_rows << row;
     }
+    for (const Row &row : std::as_const(m_rows)) { // positions named only by the draft
+        for (const QString &g : row.lead + row.support) {
+            if (!m_positions.contains(g))
+                m_positions << g;
+        }
+    }
+}
+
+int AdoptionDecisionModel::positionColumn(const QString &position) const
+{
+    const qsizetype i = m_positions.indexOf(position);
+    return i < 0 ? -1 : ColumnCount + int(i);
+}
+
+QString AdoptionDecisionModel::roleOf(const Row &row, const QString &position) const
+{
+    return row.lead.contains(position)      ? kLead
+           : row.support.contains(position) ? kSupport
+                                            : QString();
+}
+
+bool AdoptionDecisionModel::setRole(Row &row, const QString &position, const QString &role)
+{
+    if (!role.isEmpty() && role != kLead && role != kSupport)
+        return false;
+    row.lead.removeAll(position);
+    row.support.removeAll(position);
+    if (role == kLead)
+        row.lead << position;
+    else if (role == kSupport)
+        row.support << position;
+    return true;
+}
+
+QString AdoptionDecisionModel::rowName(const Row &row) const
+{
+    if (const AdoptionDraft::Node *n = node(row))
+        return n->node + QLatin1Char(' ') + m_names.value(n->node);
+    return tr("新类型：%1").arg(proposal(row)->name);
+}
+
+QStringList AdoptionDecisionModel::positionsWithoutNode() const
+{
+    QStringList result;
+    for (const QString &g : m_positions) {
+        const bool serves = std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const Row &r) {
+            return r.adopt && (r.lead.contains(g) || r.support.contains(g));
+        });
+        if (!serves)
+            result << g;
+    }
+    return result;
 }
 
 const AdoptionDraft::Node *AdoptionDecisionModel::node(const Row &row) const
@@ -58,7 +122,7 @@ int AdoptionDecisionModel::rowCount(const QModelIndex &parent) const
 
 int AdoptionDecisionModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + int(m_positions.size());
 }
 
 QVariant AdoptionDecisionModel::data(const QModelIndex &index, int role) const
@@ -70,12 +134,13 @@ QVariant AdoptionDecisionModel::data(const QModelIndex &index, int role) const
     if (index.column() == Adopt)
         return role == Qt::CheckStateRole ? QVariant(r.adopt ? Qt::Checked : Qt::Unchecked)
                                           : QVariant();
+    if (index.column() >= ColumnCount)
+        return positionData(r, m_positions[index.column() - ColumnCount], role);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
     case Node:
-        return n ? n->node + QLatin1Char(' ') + m_names.value(n->node)
-                 : tr("新类型：%1").arg(proposal(r)->name);
+        return rowName(r);
     case Included:
         return n ? QStringLiteral("%1/%2").arg(n->included).arg(n->raters) : QString();
     case Draft:
@@ -91,6 +156,31 @@ QVariant AdoptionDecisionModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant AdoptionDecisionModel::positionData(const Row &r, const QString &position, int role) const
+{
+    const QString value = roleOf(r, position);
+    switch (role) {
+    case Qt::EditRole:
+        return value;
+    case Qt::DisplayRole:
+        return value == kLead ? tr("主责") : value == kSupport ? tr("协同") : QString();
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignCenter);
+    case Qt::BackgroundRole:
+        if (!r.adopt || value.isEmpty())
+            return {};
+        return value == kLead ? QColor(0xc9, 0xdd, 0xf5) : QColor(0xe3, 0xf1, 0xdc);
+    case Qt::ToolTipRole:
+        return tr("%1 对「%2」：%3")
+            .arg(position, rowName(r),
+                 value == kLead      ? tr("主责")
+                 : value == kSupport ? tr("协同")
+                                     : tr("不负责"));
+    default:
+        return {};
+    }
+}
+
 Qt::ItemFlags AdoptionDecisionModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -100,7 +190,7 @@ Qt::ItemFlags AdoptionDecisionModel::flags(const QModelIndex &index) const
     if (index.column() == Adopt)
         f |= Qt::ItemIsUserCheckable;
     if (index.column() == Priority || index.column() == Reason ||
-        (index.column() == Parent && r.proposal >= 0))
+        (index.column() == Parent && r.proposal >= 0) || (index.column() >= ColumnCount && r.adopt))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -113,8 +203,18 @@ bool AdoptionDecisionModel::setData(const QModelIndex &index, const QVariant &va
     Row &r = m_rows[index.row()];
     if (index.column() == Adopt && role == Qt::CheckStateRole) {
         r.adopt = value.toInt() == Qt::Checked;
-    } else if (role != Qt::EditRole) {
+        // The row's position cells change their look and editability with it.
+        emit dataChanged(index, this->index(index.row(), columnCount() - 1));
+        emitPositionsFlagged();
+        return true;
+    } else if (role != Qt::EditRole || index.column() == Adopt) {
         return false;
+    } else if (index.column() >= ColumnCount) {
+        if (!setRole(r, m_positions[index.column() - ColumnCount], value.toString()))
+            return false;
+        emit dataChanged(index, index);
+        emitPositionsFlagged();
+        return true;
     } else if (index.column() == Priority) {
         const int p = value.toInt();
         if (p < 1 || p > 3)
@@ -132,8 +232,26 @@ bool AdoptionDecisionModel::setData(const QModelIndex &index, const QVariant &va
     return true;
 }
 
+void AdoptionDecisionModel::emitPositionsFlagged()
+{
+    if (!m_positions.isEmpty())
+        emit headerDataChanged(Qt::Horizontal, ColumnCount, columnCount() - 1);
+}
+
 QVariant AdoptionDecisionModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section >= ColumnCount && section < columnCount()) {
+        const QString &g = m_positions[section - ColumnCount];
+        const bool flagged = positionsWithoutNode().contains(g);
+        if (role == Qt::DisplayRole)
+            return flagged ? g + QStringLiteral(" ⚠") : g;
+        if (role == Qt::ForegroundRole && flagged)
+            return QColor(0xb0, 0x00, 0x20);
+        if (role == Qt::ToolTipRole)
+            return flagged ? tr("岗位「%1」还没有负责的客户分类（每个岗位都应有客户）").arg(g)
+                           : tr("岗位「%1」：主责或协同的客户分类").arg(g);
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     static const char *const kTitles[] = {
@@ -159,12 +277,12 @@ AdoptionDecisionModel::decision(const QString &date, const QString &approver, QS
                 *error = tr("新类型「%1」需要上级分类").arg(k->name);
                 return std::nullopt;
             }
-            QStringList lead; // the author's position serves the new kind first
-            for (const WorkshopParticipant &p : m_session.participants) {
-                if (p.name == k->author)
-                    lead << p.position;
+            if (!m_positions.isEmpty() && r.lead.isEmpty()) {
+                *error = tr("新类型「%1」需要至少一个主责岗位").arg(k->name);
+                return std::nullopt;
             }
-            d.newKinds.append({k->id, k->name, k->description, r.parent, r.priority, lead});
+            d.newKinds.append(
+                {k->id, k->name, k->description, r.parent, r.priority, r.lead, r.support});
             continue;
         }
         const AdoptionDraft::Node &n = *node(r);
@@ -174,10 +292,14 @@ AdoptionDecisionModel::decision(const QString &date, const QString &approver, QS
                 *error = tr("保留 %1 需要填写理由（不足三分之一的参与者选择）").arg(n.node);
                 return std::nullopt;
             }
+            if (!m_positions.isEmpty() && r.lead.isEmpty()) {
+                *error = tr("%1 需要至少一个主责岗位（在岗位定位中指定）").arg(n.node);
+                return std::nullopt;
+            }
             d.adopted.append({n.node, r.priority, r.reason});
-            for (const QString &g : n.lead)
+            for (const QString &g : r.lead)
                 d.assignments.append({g, n.node, true});
-            for (const QString &g : n.support)
+            for (const QString &g : r.support)
                 d.assignments.append({g, n.node, false});
         } else if (!r.reason.isEmpty()) {
             d.rejected.append({n.node, r.reason});

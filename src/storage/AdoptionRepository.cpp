@@ -161,6 +161,8 @@ void AdoptionRepository::writeScope(const WorkshopDecision &d, Record &r)
         scope.append({code, k.priority});
         for (const QString &g : k.leadPositions)
             assignments.append({g, code, true});
+        for (const QString &g : k.supportPositions)
+            assignments.append({g, code, false});
     }
 
     Statement clear(m_db, "DELETE FROM dept_scope WHERE dept_code = ?");

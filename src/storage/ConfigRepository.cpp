@@ -159,16 +159,23 @@ Config load(Database &db)
                          "ORDER BY ord, rowid");
         while (st.step()) {
             Department d{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), {}, {}};
-            Statement pos(db, "SELECT name_zh, name_en FROM positions WHERE dept_code = ? "
+            Statement pos(db, "SELECT id, name_zh, name_en FROM positions WHERE dept_code = ? "
                               "ORDER BY ord, id");
             pos.bind(1, d.code);
-            while (pos.step())
-                d.positions.append({pos.text(0), pos.text(1)});
-            Statement scope(db, "SELECT node_code, priority FROM dept_scope WHERE dept_code = ? "
-                                "ORDER BY ord, rowid");
+            while (pos.step()) {
+                Position p{pos.text(1), pos.text(2), {}};
+                Statement nodes(db, "SELECT node_code, role, evidence FROM position_nodes "
+                                    "WHERE position_id = ? ORDER BY ord, rowid");
+                nodes.bind(1, pos.integer(0));
+                while (nodes.step())
+                    p.nodes.append({nodes.text(0), nodes.text(1), nodes.text(2)});
+                d.positions << p;
+            }
+            Statement scope(db, "SELECT node_code, priority, evidence FROM dept_scope "
+                                "WHERE dept_code = ? ORDER BY ord, rowid");
             scope.bind(1, d.code);
             while (scope.step())
-                d.scope.append({scope.text(0), int(scope.integer(1))});
+                d.scope.append({scope.text(0), int(scope.integer(1)), scope.text(2)});
             c.departments << d;
         }
     }
@@ -232,7 +239,8 @@ void replace(Database &db, const Config &c)
         // Children first, so that no foreign key ever points at a deleted row.
         for (const char *table :
              {"toolkit_steps", "service_needs", "service_stages", "service_targets",
-              "service_resources", "services", "dept_scope", "positions", "departments",
+              "service_resources", "services", "dept_scope", "position_nodes", "positions",
+              "departments",
               "node_needs", "taxonomy", "need_goals", "need_stages", "needs", "need_groups",
               "value_goals", "resources", "stages", "attributes", "labels", "rules"})
             db.exec("DELETE FROM " + std::string(table));
@@ -328,11 +336,20 @@ void replace(Database &db, const Config &c)
             insertAll(db, "INSERT INTO positions (dept_code, ord, name_zh, name_en) "
                           "VALUES (?, ?, ?, ?)", rows);
             rows.clear();
+            for (const Position &p : d.positions) {
+                int nodeOrd = 0;
+                for (const PositionNode &n : p.nodes)
+                    rows.append({d.code, p.nameZh, n.node, ++nodeOrd, n.role, n.evidence});
+            }
+            insertAll(db, "INSERT INTO position_nodes (position_id, node_code, ord, role, "
+                          "evidence) VALUES ((SELECT id FROM positions WHERE dept_code = ? AND "
+                          "name_zh = ?), ?, ?, ?, ?)", rows);
+            rows.clear();
             ord = 0;
             for (const ScopeEntry &s : d.scope)
-                rows.append({d.code, s.node, ++ord, s.priority});
-            insertAll(db, "INSERT INTO dept_scope (dept_code, node_code, ord, priority) "
-                          "VALUES (?, ?, ?, ?)", rows);
+                rows.append({d.code, s.node, ++ord, s.priority, s.evidence});
+            insertAll(db, "INSERT INTO dept_scope (dept_code, node_code, ord, priority, evidence) "
+                          "VALUES (?, ?, ?, ?, ?)", rows);
         }
         ord = 0;
         for (const Service &s : c.services) {

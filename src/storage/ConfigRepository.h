@@ -20,5 +20,9 @@ void replace(Database &db, const Config &config);
 // enumeration values. Each entry names the customer count and the missing code.
 QStringList danglingReferences(Database &db, const Config &config);
 
+// The positions' assignments (岗位级定位) stored now that `config` does not carry, one line each
+// naming department, position, node, role and evidence: what an import of `config` will remove.
+QStringList droppedAssignments(Database &db, const Config &config);
+
 } // namespace ConfigRepository
 } // namespace portrait

@@ -9,10 +9,12 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -21,8 +23,9 @@ namespace portrait {
 WorkshopAdoptDialog::WorkshopAdoptDialog(const WorkshopSession &session, const AdoptionDraft &draft,
                                          const QHash<QString, QString> &names, QWidget *parent)
     : QDialog(parent), m_model(new AdoptionDecisionModel(session, draft, names, this)),
-      m_table(new QTableView(this)), m_approver(new QLineEdit(this)),
-      m_date(new QDateEdit(QDate::currentDate(), this)), m_error(new QLabel(this))
+      m_table(new QTableView(this)), m_assignments(new QTableView(this)), m_flag(new QLabel(this)),
+      m_approver(new QLineEdit(this)), m_date(new QDateEdit(QDate::currentDate(), this)),
+      m_error(new QLabel(this))
 {
     setWindowTitle(tr("采纳共创会结果 — %1").arg(session.title));
     auto *intro =
@@ -33,6 +36,7 @@ WorkshopAdoptDialog::WorkshopAdoptDialog(const WorkshopSession &session, const A
                        .arg(session.department),
                    this);
     intro->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("adoptDecisions"));
     m_table->setModel(m_model);
     // The head picks the parent of a new kind from the taxonomy, in code order.
     QStringList codes = names.keys();
@@ -43,10 +47,53 @@ WorkshopAdoptDialog::WorkshopAdoptDialog(const WorkshopSession &session, const A
     m_table->setItemDelegateForColumn(AdoptionDecisionModel::Parent,
                                       new ChoiceDelegate(parents, m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(AdoptionDecisionModel::Parent,
                                                       QHeaderView::Interactive);
     m_table->setColumnWidth(AdoptionDecisionModel::Parent, 240);
+    m_table->horizontalHeader()->setSectionResizeMode(AdoptionDecisionModel::Reason,
+                                                      QHeaderView::Stretch);
+
+    // 岗位级定位: the node column and one column per position, only the adopted rows.
+    auto *roles = new ChoiceDelegate({{QString(), tr("—")},
+                                      {AdoptionDecisionModel::kLead, tr("主责")},
+                                      {AdoptionDecisionModel::kSupport, tr("协同")}},
+                                     m_assignments);
+    m_assignments->setObjectName(QStringLiteral("positionAssignments"));
+    m_assignments->setModel(m_model);
+    m_assignments->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_assignments->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_assignments->verticalHeader()->hide();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (c < AdoptionDecisionModel::ColumnCount) {
+            m_assignments->setColumnHidden(c, c != AdoptionDecisionModel::Node);
+        } else {
+            m_table->setColumnHidden(c, true);
+            m_assignments->setItemDelegateForColumn(c, roles);
+        }
+    }
+    m_assignments->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_assignments->horizontalHeader()->setMinimumSectionSize(96);
+    m_flag->setObjectName(QStringLiteral("positionFlag"));
+    m_flag->setWordWrap(true);
+    auto *hint = new QLabel(tr("单击单元格选择该岗位对该分类的定位：主责 / 协同 / —。每个采纳的"
+                               "分类至少要有一个主责岗位，协同岗位可以有多个；草案按参与者给出的"
+                               "优先级建议了默认定位。"),
+                            this);
+    hint->setWordWrap(true);
+    auto *positionsBox = new QGroupBox(tr("岗位级定位：哪个岗位服务哪些客户分类"), this);
+    auto *positionsLayout = new QVBoxLayout(positionsBox);
+    positionsLayout->addWidget(hint);
+    positionsLayout->addWidget(m_assignments, 1);
+    positionsLayout->addWidget(m_flag);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(positionsBox);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({330, 290});
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            &WorkshopAdoptDialog::updateAssignments);
+    updateAssignments();
+
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_error->setObjectName(QStringLiteral("adoptError"));
@@ -61,11 +108,27 @@ WorkshopAdoptDialog::WorkshopAdoptDialog(const WorkshopSession &session, const A
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(splitter, 1);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(900, 560);
+    resize(980, 720);
+}
+
+void WorkshopAdoptDialog::updateAssignments()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_assignments->setRowHidden(row, !m_model->isAdopted(row));
+    const QStringList idle = m_model->positionsWithoutNode();
+    if (idle.isEmpty()) {
+        m_flag->setStyleSheet(QString());
+        m_flag->setText(tr("✓ 每个岗位都有负责的客户分类。"));
+    } else {
+        m_flag->setStyleSheet(QStringLiteral("color: #8a5300;"));
+        m_flag->setText(tr("⚠ 还没有客户分类的岗位：%1。每个岗位都应服务至少一类客户，请确认"
+                           "（不阻止采纳）。")
+                            .arg(idle.join(tr("、"))));
+    }
 }
 
 void WorkshopAdoptDialog::accept()

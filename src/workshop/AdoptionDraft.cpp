@@ -104,6 +104,7 @@ AdoptionDraft::AdoptionDraft(const WorkshopSession &session, WorkshopRound round
         if (!served.contains(g))
             m_withoutNode << g;
     }
+    m_positions = allPositions;
 
     m_painPoints = session.painPoints;
     std::stable_sort(

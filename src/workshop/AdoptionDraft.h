@@ -45,6 +45,8 @@ public:
     QStringList nodes(Band band) const;
     const QList<ParticipantFit> &participants() const { return m_participants; }
     QStringList positionsWithoutNode() const { return m_withoutNode; }
+    // The department's positions, then those of participants that it does not have yet.
+    const QStringList &positions() const { return m_positions; }
     // Pain points by votes, most first (ties keep the file's order); the first one with votes is
     // the toolkit candidate.
     const QList<WorkshopPainPoint> &painPointsByVotes() const { return m_painPoints; }
@@ -61,7 +63,7 @@ private:
     QString m_department;
     QList<Node> m_nodes;
     QList<ParticipantFit> m_participants;
-    QStringList m_withoutNode;
+    QStringList m_withoutNode, m_positions;
     QList<WorkshopPainPoint> m_painPoints;
 };
 

@@ -32,7 +32,8 @@ struct WorkshopDecision
         qint64 proposal = 0; // the proposal's id in the session
         QString name, description, parent;
         int priority = 1;
-        QStringList leadPositions; // 主责 of the local node
+        QStringList leadPositions;    // 主责 of the local node
+        QStringList supportPositions; // 协同 of the local node
     };
 
     qint64 session = 0;

@@ -137,3 +137,97 @@ TEST_CASE("workshop commands: usage errors, refusals, unchanged workspace, Engli
     CHECK(english.code == 0);
     CHECK(english.out.contains(QStringLiteral("κ = ")));
 }
+
+namespace {
+
+// The MKT department's adopted outcome: scope with evidence and the positions' assignments.
+QString mktOutcome(const QString &workspace)
+{
+    auto w = portrait::Workspace::open(workspace);
+    return queryText(*w, "SELECT group_concat(x, ' ') FROM (SELECT node_code || ':' || evidence "
+                         "AS x FROM dept_scope WHERE dept_code = 'MKT' ORDER BY ord)") +
+           QLatin1Char('|') +
+           queryText(*w, "SELECT group_concat(x, ' ') FROM (SELECT p.name_zh || ':' || n.node_code "
+                         "|| ':' || n.role || ':' || n.evidence AS x FROM position_nodes n JOIN "
+                         "positions p ON p.id = n.position_id WHERE p.dept_code = 'MKT' "
+                         "ORDER BY p.ord, n.ord)");
+}
+
+} // namespace
+
+TEST_CASE("config export and import carry an adopted workshop's assignments")
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("w.pwb"));
+    REQUIRE(run({QStringLiteral("init"), ws}).code == 0);
+    const QString file = write(dir, QStringLiteral("m.json"), bytes(marketingWorkshop()));
+    REQUIRE(run({W, QStringLiteral("import"), ws, file}).code == 0);
+    REQUIRE(run({W, QStringLiteral("adopt"), ws, QStringLiteral("1")}).code == 0);
+    const QString adopted = mktOutcome(ws);
+    CHECK(adopted.contains(QStringLiteral("E2.2:workshop")));
+    CHECK(adopted.contains(QStringLiteral("客户经理:E2.2:lead:workshop")));
+
+    const QString config = dir.filePath(QStringLiteral("c.json"));
+    const QString C = QStringLiteral("config");
+    REQUIRE(run({C, QStringLiteral("export"), ws, QStringLiteral("-o"), config}).code == 0);
+    const Run again = run({C, QStringLiteral("import"), ws, config});
+    REQUIRE(again.code == 0);
+    CHECK_FALSE(again.out.contains(QStringLiteral("岗位定位")));
+    CHECK(mktOutcome(ws) == adopted);
+    const QString other = dir.filePath(QStringLiteral("other.pwb"));
+    REQUIRE(run({QStringLiteral("init"), other}).code == 0);
+    REQUIRE(run({C, QStringLiteral("import"), other, config}).code == 0);
+    CHECK(mktOutcome(other) == adopted);
+
+    // The first assignment of the first position that has one names a node nobody defines.
+    QJsonObject doc = QJsonDocument::fromJson(readFile(config)).object();
+    QJsonArray departments = doc.value(QStringLiteral("departments")).toArray();
+    QString path;
+    for (qsizetype d = 0; d < departments.size() && path.isEmpty(); ++d) {
+        QJsonObject department = departments[d].toObject();
+        QJsonArray positions = department.value(QStringLiteral("positions")).toArray();
+        for (qsizetype p = 0; p < positions.size() && path.isEmpty(); ++p) {
+            QJsonObject position = positions[p].toObject();
+            QJsonArray nodes = position.value(QStringLiteral("nodes")).toArray();
+            if (nodes.isEmpty())
+                continue;
+            QJsonObject node = nodes[0].toObject();
+            node.insert(QStringLiteral("node"), QStringLiteral("E7.7"));
+            nodes[0] = node;
+            position.insert(QStringLiteral("nodes"), nodes);
+            positions[p] = position;
+            department.insert(QStringLiteral("positions"), positions);
+            departments[d] = department;
+            path = QStringLiteral("$.departments[%1].positions[%2].nodes[0].node").arg(d).arg(p);
+        }
+    }
+    REQUIRE_FALSE(path.isEmpty());
+    doc.insert(QStringLiteral("departments"), departments);
+    const QString before = dump(ws);
+    const Run refused = run({C, QStringLiteral("import"), ws,
+                             write(dir, QStringLiteral("bad.json"), QJsonDocument(doc).toJson())});
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(path));
+    CHECK(refused.err.contains(QStringLiteral("E7.7")));
+    CHECK(dump(ws) == before);
+
+    // A file without the assignments (written before the workshop) removes them, and says so.
+    for (qsizetype d = 0; d < departments.size(); ++d) {
+        QJsonObject department = departments[d].toObject();
+        QJsonArray positions = department.value(QStringLiteral("positions")).toArray();
+        for (qsizetype p = 0; p < positions.size(); ++p) {
+            QJsonObject position = positions[p].toObject();
+            position.remove(QStringLiteral("nodes"));
+            positions[p] = position;
+        }
+        department.insert(QStringLiteral("positions"), positions);
+        departments[d] = department;
+    }
+    doc.insert(QStringLiteral("departments"), departments);
+    const Run old = run({C, QStringLiteral("import"), ws,
+                         write(dir, QStringLiteral("old.json"), QJsonDocument(doc).toJson())});
+    CHECK(old.code == 0);
+    CHECK(old.out.contains(QStringLiteral("已移除的岗位定位")));
+    CHECK(old.out.contains(QStringLiteral("部门 MKT 岗位「客户经理」：E2.2（主责，共创）")));
+    CHECK(mktOutcome(ws).endsWith(QLatin1Char('|')));
+}
