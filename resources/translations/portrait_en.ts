@@ -634,6 +634,38 @@
         <source>不足三分之一的参与者选择（%1/%2）</source>
         <translation>Chosen by fewer than a third of the participants (%1/%2)</translation>
     </message>
+    <message>
+        <source>主责</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>协同</source>
+        <translation>Supporting</translation>
+    </message>
+    <message>
+        <source>%1 对「%2」：%3</source>
+        <translation>%1 for &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>不负责</source>
+        <translation>Not responsible</translation>
+    </message>
+    <message>
+        <source>岗位「%1」还没有负责的客户分类（每个岗位都应有客户）</source>
+        <translation>Position &quot;%1&quot; has no customer categories yet (every position should have customers)</translation>
+    </message>
+    <message>
+        <source>岗位「%1」：主责或协同的客户分类</source>
+        <translation>Position &quot;%1&quot;: customer categories it is responsible for or supports</translation>
+    </message>
+    <message>
+        <source>新类型「%1」需要至少一个主责岗位</source>
+        <translation>New kind &quot;%1&quot; needs at least one responsible position</translation>
+    </message>
+    <message>
+        <source>%1 需要至少一个主责岗位（在岗位定位中指定）</source>
+        <translation>%1 needs at least one responsible position (assign one in the position assignments)</translation>
+    </message>
 </context>
 <context>
     <name>portrait::AdoptionDraft</name>
@@ -1288,6 +1320,11 @@
   portrait-workbench report 工作区 --department 部门代码 -o 文件.pdf [--mask-names]
   portrait-workbench report 工作区 --all-departments -o 目录 [--mask-names]
                                                   PDF 画像报告
+  portrait-workbench snapshot save 工作区 --department 部门代码 --title 标题
+      [--date YYYY-MM-DD]
+  portrait-workbench snapshot list 工作区 --department 部门代码 [--json]
+  portrait-workbench snapshot compare 工作区 快照编号 [快照编号] [--changed] [--json]
+                                                  画像快照：保存、列出、与当前画像比较
   portrait-workbench workshop import 工作区 文件.json   导入共创会，输出其编号
   portrait-workbench workshop list 工作区 [--json]
   portrait-workbench workshop summary 工作区 共创会编号 [--json]
@@ -1328,6 +1365,11 @@ Usage:
   portrait-workbench report WORKSPACE --department DEPARTMENT -o FILE.pdf [--mask-names]
   portrait-workbench report WORKSPACE --all-departments -o DIRECTORY [--mask-names]
                                                   PDF portrait report
+  portrait-workbench snapshot save WORKSPACE --department DEPARTMENT --title TITLE
+      [--date YYYY-MM-DD]
+  portrait-workbench snapshot list WORKSPACE --department DEPARTMENT [--json]
+  portrait-workbench snapshot compare WORKSPACE SNAPSHOT_ID [SNAPSHOT_ID] [--changed] [--json]
+                                                  portrait snapshots: save, list, compare with the current portrait
   portrait-workbench workshop import WORKSPACE FILE.json
                                                   import a workshop and print its ID
   portrait-workbench workshop list WORKSPACE [--json]
@@ -1678,6 +1720,10 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
         <source>已重新分类 %1 位客户</source>
         <translation>Reclassified %1 customers</translation>
     </message>
+    <message>
+        <source>文件中没有、因此已移除的岗位定位 %1 条：</source>
+        <translation>Removed %1 position assignments that are not in the file:</translation>
+    </message>
 </context>
 <context>
     <name>portrait::ConfigReader</name>
@@ -1703,6 +1749,26 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
     <message>
         <source>%1 位客户的「%2」是新配置中没有的取值「%3」</source>
         <translation>%1 customers have the value &quot;%3&quot; for &quot;%2&quot;, which the new configuration does not allow</translation>
+    </message>
+    <message>
+        <source>部门 %1 岗位「%2」：%3（%4，%5）</source>
+        <translation>Department %1, position &quot;%2&quot;: %3 (%4, %5)</translation>
+    </message>
+    <message>
+        <source>主责</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>协同</source>
+        <translation>Supporting</translation>
+    </message>
+    <message>
+        <source>共创</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>人工</source>
+        <translation>Manual</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1888,49 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
     <message>
         <source>标签规则须有结果（标签名）</source>
         <translation>A label rule needs an outcome (the label name)</translation>
+    </message>
+    <message>
+        <source>岗位「%1」服务的分类代码 %2 不存在</source>
+        <translation>Category code %2 served by position &quot;%1&quot; does not exist</translation>
+    </message>
+    <message>
+        <source>岗位「%1」的分类 %2 重复</source>
+        <translation>Position &quot;%1&quot; lists category %2 twice</translation>
+    </message>
+</context>
+<context>
+    <name>portrait::CreateWorkshopToolkitCommand</name>
+    <message>
+        <source>%1 工具包</source>
+        <translation>Toolkit: %1</translation>
+    </message>
+    <message>
+        <source>痛点「%1」成为工具包候选</source>
+        <translation>Make pain point &quot;%1&quot; a toolkit candidate</translation>
+    </message>
+    <message>
+        <source>工具包候选：共创会「%1」（%2）票数最高的痛点之一（%3 票）：%4。</source>
+        <translation>Toolkit candidate: one of the most-voted pain points (%3 votes) of workshop &quot;%1&quot; (%2): %4.</translation>
+    </message>
+    <message>
+        <source>收集解决“%1”的最佳实践案例。</source>
+        <translation>Collect best-practice cases that solve &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>把最佳实践固化为标准：流程、清单与时限。</source>
+        <translation>Turn the best practices into a standard: process, checklist and time limits.</translation>
+    </message>
+    <message>
+        <source>把标准做成场景化、傻瓜式的工具（模板、清单或表单）。</source>
+        <translation>Turn the standard into foolproof, scenario-based tools (templates, checklists or forms).</translation>
+    </message>
+    <message>
+        <source>在一线业务中试用，收集反馈。</source>
+        <translation>Try them out in front-line work and collect feedback.</translation>
+    </message>
+    <message>
+        <source>复盘效果，定期更新。</source>
+        <translation>Review the results and update regularly.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2093,10 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
         <source>已重新分类 %1 位客户</source>
         <translation>Reclassified %1 customers</translation>
     </message>
+    <message>
+        <source>%1:%2: %3「%4」%5：%6</source>
+        <translation>%1:%2: %5: %3 &quot;%4&quot;: %6</translation>
+    </message>
 </context>
 <context>
     <name>portrait::CustomerDetailPane</name>
@@ -2042,6 +2155,10 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
     <message>
         <source> · 信用 %1</source>
         <translation> · credit %1</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2577,14 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
         <source>列出有多个户号的企业（共用统一社会信用代码），只看其中一家的户号</source>
         <translation>List the enterprises that hold several accounts (sharing a unified social credit code) and show the accounts of one of them</translation>
     </message>
+    <message>
+        <source>取消下钻，显示全部客户</source>
+        <translation>Clear the drill-down and show all customers</translation>
+    </message>
+    <message>
+        <source>下钻：%1</source>
+        <translation>Drill-down: %1</translation>
+    </message>
 </context>
 <context>
     <name>portrait::Database</name>
@@ -2519,6 +2644,10 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
         <source>%1：无法写入副本</source>
         <translation>%1: cannot write the copy</translation>
     </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>portrait::DeleteConfirmation</name>
@@ -2568,12 +2697,12 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
         <translation>Delete the %1 demo customers (sample customers marked as demo data)?</translation>
     </message>
     <message>
-        <source>导入的和手工新增的客户不受影响。此操作不能撤销。</source>
-        <translation>Imported customers and customers added by hand are not affected. This cannot be undone.</translation>
-    </message>
-    <message>
         <source>删除 %1 位演示客户</source>
         <translation>Delete %1 demo customers</translation>
+    </message>
+    <message>
+        <source>导入的和手工新增的客户不受影响。删除后可以撤销（编辑 ▸ 撤销）。</source>
+        <translation>Imported and manually added customers are not affected. You can undo the removal (Edit ▸ Undo).</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3749,10 @@ The workspace has %2 customers.</translation>
         <source>应为 true 或 false，实际是%1</source>
         <translation>Expected true or false, got %1</translation>
     </message>
+    <message>
+        <source>%1：%2：%3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>portrait::LifecyclePanel</name>
@@ -4104,10 +4237,6 @@ The workspace has %2 customers.</translation>
         <source>客户数据的截止日期</source>
         <translation>Customer data cut-off</translation>
     </message>
-    <message>
-        <source>客户数</source>
-        <translation>Customers</translation>
-    </message>
 </context>
 <context>
     <name>portrait::PanelSidebar</name>
@@ -4165,22 +4294,6 @@ The workspace has %2 customers.</translation>
 <context>
     <name>portrait::PortraitCard</name>
     <message>
-        <source>数据</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>规则</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <source>共创</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>人工</source>
-        <translation>Manual</translation>
-    </message>
-    <message>
         <source>%1亿千瓦时</source>
         <translation>%1 × 10⁸ kWh</translation>
     </message>
@@ -4203,10 +4316,6 @@ The workspace has %2 customers.</translation>
     <message>
         <source>规模</source>
         <translation>Size</translation>
-    </message>
-    <message>
-        <source>%1 户 (%2) · 年用电 %3 (%4) · 完整度 %5</source>
-        <translation>%1 customers (%2) · annual consumption %3 (%4) · completeness %5</translation>
     </message>
     <message>
         <source>定义</source>
@@ -4260,6 +4369,57 @@ The workspace has %2 customers.</translation>
         <source>典型场景</source>
         <translation>Scenarios</translation>
     </message>
+    <message>
+        <source>双击打开完整画像卡；点击户数、需求或阶段查看其中的客户</source>
+        <translation>Double-click to open the full persona card; click the customer count, a need or a stage to see its customers</translation>
+    </message>
+    <message>
+        <source>协同: %1</source>
+        <translation>Supporting: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · 年用电 %3 (%4) · 完整度 %5</source>
+        <translation>%1 (%2) · annual consumption %3 (%4) · completeness %5</translation>
+    </message>
+    <message>
+        <source>%1 户</source>
+        <translation>%1 customers</translation>
+    </message>
+    <message>
+        <source>信用</source>
+        <translation>Credit grade</translation>
+    </message>
+    <message>
+        <source>需求响应潜力</source>
+        <translation>Demand-response potential</translation>
+    </message>
+    <message>
+        <source>参照类别</source>
+        <translation>Reference categories</translation>
+    </message>
+    <message>
+        <source>%1 户有此需求；点击查看这些客户</source>
+        <translation>Customers with this need: %1; click to see them</translation>
+    </message>
+    <message>
+        <source> · 需求 %1 %2</source>
+        <translation> · need %1 %2</translation>
+    </message>
+    <message>
+        <source> · 阶段 %1</source>
+        <translation> · stage %1</translation>
+    </message>
+</context>
+<context>
+    <name>portrait::PortraitCardDialog</name>
+    <message>
+        <source>画像卡 — %1 %2 %3</source>
+        <translation>Persona card — %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>查看这些客户</source>
+        <translation>Show these customers</translation>
+    </message>
 </context>
 <context>
     <name>portrait::PortraitCommands</name>
@@ -4300,6 +4460,169 @@ The workspace has %2 customers.</translation>
     <message>
         <source>此版本不含报告输出</source>
         <translation>This build does not include report output</translation>
+    </message>
+</context>
+<context>
+    <name>portrait::PortraitComparison</name>
+    <message>
+        <source>总体</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>客户群规模</source>
+        <translation>Segment size</translation>
+    </message>
+    <message>
+        <source>需求（有此需求的客户）</source>
+        <translation>Needs (customers with the need)</translation>
+    </message>
+    <message>
+        <source>服务覆盖（匹配度）</source>
+        <translation>Service coverage (match)</translation>
+    </message>
+    <message>
+        <source>范围内客户</source>
+        <translation>Customers in scope</translation>
+    </message>
+    <message>
+        <source>资源匹配度</source>
+        <translation>Resource match</translation>
+    </message>
+    <message>
+        <source>数据完整度</source>
+        <translation>Data completeness</translation>
+    </message>
+    <message>
+        <source>分类覆盖</source>
+        <translation>Classification coverage</translation>
+    </message>
+    <message>
+        <source>缺口（需求与陪伴阶段）</source>
+        <translation>Gaps (needs and companionship stages)</translation>
+    </message>
+    <message>
+        <source>占 %1</source>
+        <translation>share %1</translation>
+    </message>
+    <message>
+        <source>无服务</source>
+        <translation>No service</translation>
+    </message>
+</context>
+<context>
+    <name>portrait::PortraitDrillDown</name>
+    <message>
+        <source>没有代码为 %1 的部门</source>
+        <translation>No department with code %1</translation>
+    </message>
+</context>
+<context>
+    <name>portrait::PortraitEvidence</name>
+    <message>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>共创</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>人工</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>数</source>
+        <comment>evidence mark: data</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>规</source>
+        <comment>evidence mark: rule</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>共</source>
+        <comment>evidence mark: workshop</comment>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <comment>evidence mark: manual</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>按分类规则的结果统计（分类于 %1，数据日期 %2）；手工指定的类别优先</source>
+        <translation>Counted from the classification rule results (classified %1, data date %2); categories set by hand take precedence</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>共创会采纳的部门客户清单</source>
+        <translation>Department customer list adopted from a workshop</translation>
+    </message>
+    <message>
+        <source>部门设置中的客户范围（%1）</source>
+        <translation>Customer scope in the department settings (%1)</translation>
+    </message>
+    <message>
+        <source>分类体系为此类客户设定的核心需求</source>
+        <translation>Core needs that the taxonomy sets for this kind of customer</translation>
+    </message>
+    <message>
+        <source>需求规则 %1</source>
+        <translation>Need rule %1</translation>
+    </message>
+    <message>
+        <source>客户属性数据（数据日期 %1）</source>
+        <translation>Customer attribute data (data date %1)</translation>
+    </message>
+    <message>
+        <source>服务目录：服务的目标客户、所答需求与陪伴阶段由人工维护</source>
+        <translation>Service catalog: the target customers, needs answered and companionship stages of each service are maintained by hand</translation>
+    </message>
+    <message>
+        <source>按分类结果与服务目录计算：各客户群需求由本部门服务覆盖的程度，按需求人数加权</source>
+        <translation>Computed from the classification results and the service catalog: how far the department&apos;s services cover each segment&apos;s needs, weighted by the number of customers with each need</translation>
+    </message>
+    <message>
+        <source>由客户群的需求及各需求所属的价值目标推出</source>
+        <translation>Derived from the segment&apos;s needs and the value goals those needs belong to</translation>
+    </message>
+    <message>
+        <source>分类体系的典型场景，以及共创会提出的痛点</source>
+        <translation>Typical scenarios from the taxonomy, plus the pain points raised in workshops</translation>
+    </message>
+    <message>
+        <source>分类体系中为此类客户记录的典型场景</source>
+        <translation>Typical scenarios recorded in the taxonomy for this kind of customer</translation>
+    </message>
+</context>
+<context>
+    <name>portrait::PortraitEvidenceMark</name>
+    <message>
+        <source>证据：%1 — %2</source>
+        <translation>Evidence: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>portrait::PortraitJsonReader</name>
+    <message>
+        <source>不是部门画像：缺少 department 或 segments</source>
+        <translation>Not a department portrait: department or segments is missing</translation>
+    </message>
+    <message>
+        <source>画像来自更新的版本（格式版本 %1，本程序支持到 %2），请升级程序</source>
+        <translation>The portrait comes from a newer version (format version %1; this program supports up to %2); please upgrade the program</translation>
+    </message>
+    <message>
+        <source>画像 JSON 无法读取：%1（位置 %2）</source>
+        <translation>Cannot read the portrait JSON: %1 (at offset %2)</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4682,22 @@ The workspace has %2 customers.</translation>
     <message>
         <source>分类覆盖 %1 · 可评估 %2</source>
         <translation>Classification coverage %1 · evaluable %2</translation>
+    </message>
+    <message>
+        <source>点击查看范围内的全部客户</source>
+        <translation>Click to see all customers in scope</translation>
+    </message>
+    <message>
+        <source>点击条形查看其中的客户</source>
+        <translation>Click a bar to see its customers</translation>
+    </message>
+    <message>
+        <source>%1 范围内客户</source>
+        <translation>Customers in scope of %1</translation>
+    </message>
+    <message>
+        <source>%1 · 需求 %2 %3</source>
+        <translation>%1 · need %2 %3</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +4790,18 @@ The workspace has %2 customers.</translation>
         <source>未能写入报告：%1</source>
         <translation>Could not write the report: %1</translation>
     </message>
+    <message>
+        <source>快照</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>与快照“%1”（%2）相比：%3 · &lt;a href=&apos;snapshots&apos;&gt;比较&lt;/a&gt;</source>
+        <translation>Compared with snapshot &quot;%1&quot; (%2): %3 · &lt;a href=&apos;snapshots&apos;&gt;Compare&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>没有变化</source>
+        <translation>No changes</translation>
+    </message>
 </context>
 <context>
     <name>portrait::PortraitTableModel</name>
@@ -4513,6 +4864,30 @@ The workspace has %2 customers.</translation>
     <message>
         <source>利用率</source>
         <translation>Utilization</translation>
+    </message>
+    <message>
+        <source>%1 · 需求 %2 %3 · 服务 %4</source>
+        <translation>%1 · need %2 %3 · service %4</translation>
+    </message>
+    <message>
+        <source>服务 %1 答此需求的客户；点击查看</source>
+        <translation>Customers whose need service %1 answers; click to see them</translation>
+    </message>
+    <message>
+        <source>%1 · 需求 %2 %3</source>
+        <translation>%1 · need %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · 阶段 %4</source>
+        <translation>%1 · %2 %3 · stage %4</translation>
+    </message>
+    <message>
+        <source>%1 · 缺口需求</source>
+        <translation>%1 · gap needs</translation>
+    </message>
+    <message>
+        <source>点击查看这些客户</source>
+        <translation>Click to see these customers</translation>
     </message>
 </context>
 <context>
@@ -5246,10 +5621,6 @@ The workspace has %2 customers.</translation>
         <translation>Try on a customer</translation>
     </message>
     <message>
-        <source>这一组还没有规则。规则随配置导入。</source>
-        <translation>This group has no rules yet. Rules come with an imported configuration.</translation>
-    </message>
-    <message>
         <source>共 %1 户；按顺序执行后剩余 %2 户</source>
         <translation>%1 customers; %2 remain after the rules run in order</translation>
     </message>
@@ -5300,6 +5671,14 @@ The workspace has %2 customers.</translation>
     <message>
         <source>调整规则 %1 的顺序</source>
         <translation>Reorder rule %1</translation>
+    </message>
+    <message>
+        <source>新增规则</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <source>这一组还没有规则。点「新增规则」添加，或从配置文件导入。</source>
+        <translation>This group has no rules yet. Click &quot;Add rule&quot; to add one, or import rules from a configuration file.</translation>
     </message>
 </context>
 <context>
@@ -5391,6 +5770,178 @@ The workspace has %2 customers.</translation>
     <message>
         <source>服务 %1 的主责岗位</source>
         <translation>Responsible position of service %1</translation>
+    </message>
+</context>
+<context>
+    <name>portrait::SnapshotCommands</name>
+    <message>
+        <source>没有代码为 %1 的部门；用 departments 命令查看部门列表</source>
+        <translation>No department with code %1; the departments command lists them</translation>
+    </message>
+    <message>
+        <source>工作区还没有分类结果；先运行 classify</source>
+        <translation>The workspace has no classification results yet; run classify first</translation>
+    </message>
+    <message>
+        <source>用法：portrait-workbench snapshot save 工作区 --department 部门代码 --title 标题 [--date YYYY-MM-DD]</source>
+        <translation>Usage: portrait-workbench snapshot save WORKSPACE --department DEPARTMENT --title TITLE [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>用法：portrait-workbench snapshot list 工作区 --department 部门代码 [--json]</source>
+        <translation>Usage: portrait-workbench snapshot list WORKSPACE --department DEPARTMENT [--json]</translation>
+    </message>
+    <message>
+        <source>用法：portrait-workbench snapshot compare 工作区 快照编号 [快照编号] [--changed] [--json]
+      只给一个编号时与部门当前的画像比较</source>
+        <translation>Usage: portrait-workbench snapshot compare WORKSPACE SNAPSHOT_ID [SNAPSHOT_ID] [--changed] [--json]
+      With a single ID, compares the snapshot with the department&apos;s current portrait</translation>
+    </message>
+    <message>
+        <source>保存画像快照“%1”</source>
+        <translation>Save portrait snapshot &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>删除画像快照“%1”</source>
+        <translation>Delete portrait snapshot &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>重命名画像快照为“%1”</source>
+        <translation>Rename portrait snapshot to &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>portrait::SnapshotCompareModel</name>
+    <message>
+        <source>—（无）</source>
+        <translation>— (none)</translation>
+    </message>
+    <message>
+        <source>  缺口</source>
+        <translation>  gap</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>不再出现</source>
+        <translation>No longer present</translation>
+    </message>
+    <message>
+        <source>%1%2 个百分点</source>
+        <translation>%1%2 pp</translation>
+    </message>
+    <message>
+        <source>有变化</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>之前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>之后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>portrait::SnapshotListModel</name>
+    <message>
+        <source>%1（%2）· 双击改名</source>
+        <translation>%1 (%2) · double-click to rename</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>数据日期</source>
+        <translation>Data date</translation>
+    </message>
+    <message>
+        <source>范围内客户</source>
+        <translation>Customers in scope</translation>
+    </message>
+</context>
+<context>
+    <name>portrait::SnapshotPane</name>
+    <message>
+        <source>保存当前画像为快照…</source>
+        <translation>Save current portrait as snapshot…</translation>
+    </message>
+    <message>
+        <source>重命名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>比较</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>保存画像快照</source>
+        <translation>Save portrait snapshot</translation>
+    </message>
+    <message>
+        <source>%1 客户画像 %2</source>
+        <translation>%1 customer portrait %2</translation>
+    </message>
+    <message>
+        <source>冻结当前部门画像的全部数字，以后可与新的画像比较。</source>
+        <translation>Freezes all the figures of the current department portrait so that later portraits can be compared with it.</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>当前画像</source>
+        <translation>Current portrait</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>还没有快照：先保存当前画像，以后再比较。</source>
+        <translation>No snapshots yet: save the current portrait now and compare later.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 项有变化</source>
+        <translation>
+            <numerusform>%n item changed</numerusform>
+            <numerusform>%n items changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portrait::SnapshotRepository</name>
+    <message>
+        <source>没有编号为 %1 的画像快照</source>
+        <translation>No portrait snapshot with ID %1</translation>
+    </message>
+    <message>
+        <source>画像快照“%1”无法读取：%2</source>
+        <translation>Cannot read portrait snapshot &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -5575,10 +6126,6 @@ The workspace has %2 customers.</translation>
         <translation>Adopt workshop result — %1</translation>
     </message>
     <message>
-        <source>按草案：≥ 2/3 的参与者选择的分类已勾选，1/3–2/3 待讨论，不足 1/3 的不纳入（保留须填理由）。采纳后成为部门 %1 的客户清单与岗位定位，证据为“共创”。</source>
-        <translation>Following the draft, categories chosen by ≥ 2/3 of the participants are checked, those at 1/3–2/3 are up for discussion, and those under 1/3 are dropped (keeping one requires a reason). Once adopted, they become the customer list and position assignments of department %1, with evidence &quot;workshop&quot;.</translation>
-    </message>
-    <message>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
@@ -5589,6 +6136,42 @@ The workspace has %2 customers.</translation>
     <message>
         <source>采纳</source>
         <translation>Adopt</translation>
+    </message>
+    <message>
+        <source>按草案：≥ 2/3 的参与者选择的分类已勾选，1/3–2/3 待讨论，不足 1/3 的不纳入（保留须填理由）。勾选的新类型在所选上级分类下成为本地分类。采纳后成为部门 %1 的客户清单与岗位定位，证据为“共创”。</source>
+        <translation>As drafted: categories chosen by ≥ 2/3 of the participants are checked, those chosen by 1/3–2/3 are to be discussed, and those chosen by fewer than 1/3 are left out (keeping one needs a reason). Checked new kinds become local categories under the parent category you choose. Once adopted, this becomes the customer list and position assignments of department %1, with &quot;Workshop&quot; as the evidence.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>主责</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>协同</source>
+        <translation>Supporting</translation>
+    </message>
+    <message>
+        <source>单击单元格选择该岗位对该分类的定位：主责 / 协同 / —。每个采纳的分类至少要有一个主责岗位，协同岗位可以有多个；草案按参与者给出的优先级建议了默认定位。</source>
+        <translation>Click a cell to set how the position relates to the category: Responsible / Supporting / —. Every adopted category needs at least one responsible position and may have several supporting ones; the draft suggests defaults from the priorities the participants gave.</translation>
+    </message>
+    <message>
+        <source>岗位级定位：哪个岗位服务哪些客户分类</source>
+        <translation>Position-level assignment: which positions serve which customer categories</translation>
+    </message>
+    <message>
+        <source>✓ 每个岗位都有负责的客户分类。</source>
+        <translation>✓ Every position has customer categories it is responsible for.</translation>
+    </message>
+    <message>
+        <source>⚠ 还没有客户分类的岗位：%1。每个岗位都应服务至少一类客户，请确认（不阻止采纳）。</source>
+        <translation>⚠ Positions without a customer category: %1. Every position should serve at least one kind of customer; please check (this does not block adoption).</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -5659,6 +6242,246 @@ The workspace has %2 customers.</translation>
     </message>
 </context>
 <context>
+    <name>portrait::WorkshopNewSessionDialog</name>
+    <message>
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>主持</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>观察</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>新建共创会</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>会议室或线上</source>
+        <translation>Meeting room or online</translation>
+    </message>
+    <message>
+        <source> 票</source>
+        <translation> votes</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>地点或形式</source>
+        <translation>Venue or format</translation>
+    </message>
+    <message>
+        <source>主持人</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>痛点投票每人</source>
+        <translation>Pain-point votes per person</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>岗位（可输入新岗位）</source>
+        <translation>Position (type to add a new one)</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>添加参与者</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>删除参与者</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>参与者与岗位</source>
+        <translation>Participants and positions</translation>
+    </message>
+    <message>
+        <source>提供的客户分类（默认：部门现有范围）</source>
+        <translation>Customer categories offered (default: the department&apos;s current scope)</translation>
+    </message>
+    <message>
+        <source>创建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>%1客户共创会</source>
+        <translation>%1 customer workshop</translation>
+    </message>
+    <message>
+        <source>请选择部门</source>
+        <translation>Select a department</translation>
+    </message>
+    <message>
+        <source>请填写标题</source>
+        <translation>Enter a title</translation>
+    </message>
+    <message>
+        <source>第 %1 位参与者没有姓名</source>
+        <translation>Participant %1 has no name</translation>
+    </message>
+    <message>
+        <source>参与者「%1」没有岗位</source>
+        <translation>Participant &quot;%1&quot; has no position</translation>
+    </message>
+    <message>
+        <source>参与者「%1」重复</source>
+        <translation>Participant &quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>至少需要一位回答问题的参与者（成员或主持）</source>
+        <translation>At least one participant who answers the questions (member or facilitator) is needed</translation>
+    </message>
+    <message>
+        <source>至少提供一个客户分类</source>
+        <translation>Offer at least one customer category</translation>
+    </message>
+</context>
+<context>
+    <name>portrait::WorkshopNoteCommands</name>
+    <message>
+        <source>共创会新类型「%1」</source>
+        <translation>Add workshop new kind &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>痛点便签「%1」</source>
+        <translation>Add pain-point note &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>删除痛点便签「%1」</source>
+        <translation>Delete pain-point note &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>portrait::WorkshopPainPointModel</name>
+    <message>
+        <source>排名</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>痛点</source>
+        <translation>Pain point</translation>
+    </message>
+    <message>
+        <source>客户群</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>需求</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>提出人</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <source>票数</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>本人票</source>
+        <translation>Voter&apos;s votes</translation>
+    </message>
+    <message>
+        <source>痛点便签需要文字</source>
+        <translation>A pain-point note needs text</translation>
+    </message>
+    <message>
+        <source>痛点投票：%1</source>
+        <translation>Pain-point vote: %1</translation>
+    </message>
+    <message>
+        <source>每人 %1 票</source>
+        <translation>%1 votes each</translation>
+    </message>
+    <message>
+        <source>痛点「%1」已是工具包 %2</source>
+        <translation>Pain point &quot;%1&quot; is already toolkit %2</translation>
+    </message>
+</context>
+<context>
+    <name>portrait::WorkshopPainPointView</name>
+    <message>
+        <source>设为工具包候选</source>
+        <translation>Make toolkit candidate</translation>
+    </message>
+    <message>
+        <source> 票</source>
+        <translation> votes</translation>
+    </message>
+    <message>
+        <source>参与者</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>每人票数</source>
+        <translation>Votes per person</translation>
+    </message>
+    <message>
+        <source>投一票 +1</source>
+        <translation>Vote +1</translation>
+    </message>
+    <message>
+        <source>撤一票 −1</source>
+        <translation>Withdraw vote −1</translation>
+    </message>
+    <message>
+        <source>删除便签</source>
+        <translation>Delete note</translation>
+    </message>
+    <message>
+        <source>客户的痛点，一句话</source>
+        <translation>The customer&apos;s pain point, in one sentence</translation>
+    </message>
+    <message>
+        <source>（客户群）</source>
+        <translation>(segment)</translation>
+    </message>
+    <message>
+        <source>（需求）</source>
+        <translation>(need)</translation>
+    </message>
+    <message>
+        <source>添加便签</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>第 %1 位参与者</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>剩余 %1 / %2 票</source>
+        <translation>%1 / %2 votes left</translation>
+    </message>
+    <message>
+        <source>已在部门服务目录中创建工具包候选 %1（服务目录可继续编辑）</source>
+        <translation>Created toolkit candidate %1 in the department&apos;s service catalog (you can keep editing it there)</translation>
+    </message>
+</context>
+<context>
     <name>portrait::WorkshopPanel</name>
     <message>
         <source>导入…</source>
@@ -5721,10 +6544,6 @@ The workspace has %2 customers.</translation>
         <translation>Per round</translation>
     </message>
     <message>
-        <source>还没有共创会 — 导入参与者事先填写的共创会文件（portrait-workshop JSON）。</source>
-        <translation>No workshops yet — import a workshop file that the participants filled in beforehand (portrait-workshop JSON).</translation>
-    </message>
-    <message>
         <source>%1 · 部门 %2 · %3 · 主持 %4 · %5 位参与者</source>
         <translation>%1 · department %2 · %3 · facilitator %4 · %5 participants</translation>
     </message>
@@ -5740,16 +6559,36 @@ The workspace has %2 customers.</translation>
         <source>采纳共创会「%1」</source>
         <translation>Adopt workshop &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>新建…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>新建共创会</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>痛点环节…</source>
+        <translation>Pain-point session…</translation>
+    </message>
+    <message>
+        <source>还没有共创会 — 新建一场（在主持人电脑上轮流录入答案），或导入参与者事先填写的共创会文件（portrait-workshop JSON）。</source>
+        <translation>No workshops yet — create one (answers are entered in turn on the facilitator&apos;s computer), or import a workshop file that the participants filled in beforehand (portrait-workshop JSON).</translation>
+    </message>
+    <message>
+        <source>新建共创会「%1」</source>
+        <translation>New workshop &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>痛点环节 — %1</source>
+        <translation>Pain-point session — %1</translation>
+    </message>
 </context>
 <context>
     <name>portrait::WorkshopPresentation</name>
     <message>
         <source>谁是我们的客户？</source>
         <translation>Who are our customers?</translation>
-    </message>
-    <message>
-        <source>Esc 退出演示模式</source>
-        <translation>Esc leaves presentation mode</translation>
     </message>
     <message>
         <source>上一位</source>
@@ -5782,6 +6621,54 @@ The workspace has %2 customers.</translation>
     <message>
         <source>匿名参与者</source>
         <translation>Anonymous participant</translation>
+    </message>
+    <message>
+        <source>PgDn 下一位 · PgUp 上一位 · Esc 退出演示模式</source>
+        <translation>PgDn next · PgUp previous · Esc leaves presentation mode</translation>
+    </message>
+    <message>
+        <source>分类里没有的客户类型？写在这里</source>
+        <translation>A kind of customer the categories do not include? Write it here</translation>
+    </message>
+    <message>
+        <source>添加新类型</source>
+        <translation>Add new kind</translation>
+    </message>
+    <message>
+        <source>进入痛点环节 →</source>
+        <translation>On to the pain-point session →</translation>
+    </message>
+    <message>
+        <source>讨论后复评</source>
+        <translation>Re-vote after discussion</translation>
+    </message>
+    <message>
+        <source>时间到！本轮结束</source>
+        <translation>Time&apos;s up! This round is over</translation>
+    </message>
+    <message>
+        <source>再给 2 分钟</source>
+        <translation>2 more minutes</translation>
+    </message>
+    <message>
+        <source>结束本轮，看结果 →</source>
+        <translation>End the round, see the results →</translation>
+    </message>
+    <message>
+        <source>结束共创会</source>
+        <translation>End workshop</translation>
+    </message>
+    <message>
+        <source>新类型：%1</source>
+        <translation>New kind: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>痛点环节：客户最头疼的是什么？</source>
+        <translation>Pain-point session: what troubles the customer most?</translation>
     </message>
 </context>
 <context>
@@ -5913,6 +6800,17 @@ The workspace has %2 customers.</translation>
     </message>
 </context>
 <context>
+    <name>portrait::WorkshopSummaryLoader</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>portrait::WorkshopSummaryPrinter</name>
     <message>
         <source>无法计算</source>
@@ -6040,6 +6938,33 @@ The workspace has %2 customers.</translation>
     <message>
         <source>一般 3</source>
         <translation>Ordinary 3</translation>
+    </message>
+</context>
+<context>
+    <name>portrait::WorkshopVotesRepository</name>
+    <message>
+        <source>没有编号为 %1 的共创会</source>
+        <translation>No workshop with ID %1</translation>
+    </message>
+    <message>
+        <source>参与者与痛点便签不属于同一个共创会</source>
+        <translation>The participant and the pain-point note belong to different workshops</translation>
+    </message>
+    <message>
+        <source>票数不能为负</source>
+        <translation>Vote count cannot be negative</translation>
+    </message>
+    <message>
+        <source>%1 只有 %2 票，已投 %3 票</source>
+        <translation>%1 has only %2 votes and has already cast %3</translation>
+    </message>
+    <message>
+        <source>每人票数不能为负</source>
+        <translation>Votes per person cannot be negative</translation>
+    </message>
+    <message>
+        <source>%1 已投 %2 票，每人票数不能少于此数</source>
+        <translation>%1 has already cast %2 votes; votes per person cannot be fewer than that</translation>
     </message>
 </context>
 <context>
