@@ -77,7 +77,7 @@ Mark need(const NeedIncidence &n)
     const Evidence e = n.evidence == Evidence::Workshop ? Evidence::Workshop
                        : rules.isEmpty() && taxonomy    ? Evidence::Manual
                                                         : Evidence::Rule;
-    return {e, parts.isEmpty() ? name(e) : parts.join(QStringLiteral("；"))};
+    return {e, parts.isEmpty() ? name(e) : parts.join(Tr::tr("；"))};
 }
 
 Mark attributes(const Portrait &p)

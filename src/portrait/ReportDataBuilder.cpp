@@ -145,7 +145,7 @@ ReportSection ReportDataBuilder::overview() const
     for (const ValueShare &n : m_p.needRanking) {
         if (needs.chart.categories.size() >= 10)
             break;
-        needs.chart.categories << QStringLiteral("%1 %2").arg(n.code, n.name.section(QStringLiteral("："), 0, 0));
+        needs.chart.categories << QStringLiteral("%1 %2").arg(n.code, ReportNumbers::headline(n.name));
         needs.chart.values << n.share;
         needs.chart.flagged << gaps.contains(n.code);
     }

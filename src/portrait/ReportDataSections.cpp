@@ -38,7 +38,7 @@ ReportCard ReportDataBuilder::card(const Segment &s) const
     c.title = QStringLiteral("%1 %2").arg(s.node, s.name);
     QString head = priorityName(s.priority);
     if (!s.leads.isEmpty())
-        head += Tr::tr(" · 主责：%1").arg(s.leads.join(QStringLiteral("、")));
+        head += Tr::tr(" · 主责：%1").arg(s.leads.join(Tr::tr("、")));
     if (s.kind == QLatin1String("role"))
         head += Tr::tr(" · 角色客户群（与其他客户群重叠）");
     c.subtitle = head;
@@ -54,12 +54,12 @@ ReportCard ReportDataBuilder::card(const Segment &s) const
                      .arg(n.name, ReportNumbers::number(n.median), n.unit, ReportNumbers::number(n.p25),
                           ReportNumbers::number(n.p75), ReportNumbers::digits(double(n.count)));
     if (!stats.isEmpty())
-        c.lines << qMakePair(Tr::tr("关键属性"), stats.join(QStringLiteral("；")));
+        c.lines << qMakePair(Tr::tr("关键属性"), stats.join(Tr::tr("；")));
     QStringList enums;
     for (auto it = s.enums.cbegin(); it != s.enums.cend(); ++it)
-        enums << QStringLiteral("%1：%2").arg(it.key(), shares(it.value(), 3));
+        enums << Tr::tr("%1：%2").arg(it.key(), shares(it.value(), 3));
     if (!enums.isEmpty())
-        c.lines << qMakePair(Tr::tr("属性分布"), enums.join(QStringLiteral("；")));
+        c.lines << qMakePair(Tr::tr("属性分布"), enums.join(Tr::tr("；")));
     if (!s.credit.isEmpty() || !s.dr.isEmpty())
         c.lines << qMakePair(Tr::tr("信用与响应"), Tr::tr("信用等级 %1；需求响应潜力 %2").arg(shares(s.credit), shares(s.dr)));
     if (!s.labels.isEmpty())
@@ -74,7 +74,7 @@ ReportCard ReportDataBuilder::card(const Segment &s) const
     QStringList gaps;
     for (const NeedIncidence &n : s.needs) {
         if (n.gap)
-            gaps << Tr::tr("%1 %2（%3 有此需求，匹配 %4）").arg(n.code, n.name.section(QStringLiteral("："), 0, 0),
+            gaps << Tr::tr("%1 %2（%3 有此需求，匹配 %4）").arg(n.code, ReportNumbers::headline(n.name),
                                                           ReportNumbers::percent(n.share, 0), ReportNumbers::percent(n.match, 0));
     }
     for (const QString &st : s.gapStages) {
@@ -92,7 +92,7 @@ ReportCard ReportDataBuilder::card(const Segment &s) const
         const QString source = n.sources.contains(QStringLiteral("taxonomy"))
                                    ? (n.sources.size() > 1 ? Tr::tr("继承+规则") : Tr::tr("继承"))
                                    : Tr::tr("规则");
-        c.needs << ReportCard::Bar{QStringLiteral("%1 %2 · %3").arg(n.code, n.name.section(QStringLiteral("："), 0, 0), source),
+        c.needs << ReportCard::Bar{QStringLiteral("%1 %2 · %3").arg(n.code, ReportNumbers::headline(n.name), source),
                                    n.share, n.gap};
     }
     for (const StageCell &st : s.stages) {
@@ -128,7 +128,7 @@ ReportSection ReportDataBuilder::coverage() const
     t.table.widths << 2.4;
     for (int r = 0; r < m_p.rows.size(); ++r) {
         const CoverageRow &row = m_p.rows[r];
-        QStringList cells{QStringLiteral("%1 %2").arg(row.need, row.name.section(QStringLiteral("："), 0, 0)),
+        QStringList cells{QStringLiteral("%1 %2").arg(row.need, ReportNumbers::headline(row.name)),
                           ReportNumbers::digits(row.demand), ReportNumbers::percent(row.match, 0)};
         cells << row.cells << row.partners.join(QLatin1Char(' '));
         t.table.rows << cells;
@@ -156,7 +156,7 @@ ReportSection ReportDataBuilder::coverage() const
                     segs << Tr::tr("%1（%2户）").arg(s.name, ReportNumbers::digits(double(n.count)));
             }
         }
-        gaps << Tr::tr("%1 %2：影响 %3").arg(row.need, row.name, segs.join(QStringLiteral("、")));
+        gaps << Tr::tr("%1 %2：影响 %3").arg(row.need, row.name, segs.join(Tr::tr("、")));
     }
     sec.blocks << ReportBlock::heading(Tr::tr("服务缺口"));
     sec.blocks << (gaps.isEmpty() ? ReportBlock::paragraph(Tr::tr("没有发生率 ≥20% 且匹配 <50% 的需求。")) : ReportBlock::bullets(gaps));
@@ -250,7 +250,7 @@ ReportSection ReportDataBuilder::workshop() const
     const WorkshopSummary &w = *m_p.workshop;
     ReportSection sec{Tr::tr("六"), Tr::tr("共创成果"), {}};
     sec.blocks << ReportBlock::paragraph(Tr::tr("共创会“%1”，%2，主持 %3，批准 %4。参与者：%5。")
-                                             .arg(w.title, w.date, w.facilitator, w.approver, w.participants.join(QStringLiteral("、"))));
+                                             .arg(w.title, w.date, w.facilitator, w.approver, w.participants.join(Tr::tr("、"))));
     if (w.kappaBefore || w.kappaAfter)
         sec.blocks << ReportBlock::paragraph(Tr::tr("一致度 κ：初评 %1，复评 %2。")
                                                  .arg(w.kappaBefore ? QString::number(*w.kappaBefore, 'f', 2) : QStringLiteral("–"),
@@ -261,7 +261,7 @@ ReportSection ReportDataBuilder::workshop() const
     t.table.widths = {3, 1, 2, 2};
     for (const WorkshopSummary::Node &n : w.adopted)
         t.table.rows << QStringList{QStringLiteral("%1 %2").arg(n.code, nodeName(n.code)), priorityName(n.priority),
-                                    n.leads.join(QStringLiteral("、")), n.supports.join(QStringLiteral("、"))};
+                                    n.leads.join(Tr::tr("、")), n.supports.join(Tr::tr("、"))};
     sec.blocks << t;
     if (!w.rejected.isEmpty())
         sec.blocks << ReportBlock::heading(Tr::tr("未采纳的节点")) << ReportBlock::bullets(w.rejected);

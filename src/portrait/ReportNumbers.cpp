@@ -58,6 +58,16 @@ QString number(double v)
     return trimmed(v, a >= 100 ? 0 : a >= 1 ? 1 : 2);
 }
 
+QString headline(const QString &name)
+{
+    for (const QString separator : {QStringLiteral("："), QStringLiteral(": ")}) {
+        const qsizetype at = name.indexOf(separator);
+        if (at > 0)
+            return name.left(at);
+    }
+    return name;
+}
+
 QString customers(double count)
 {
     if (english())

@@ -15,6 +15,9 @@ QString kwh(double kwh);               // "3.2亿千瓦时"
 QString digits(double value);          // "1,234,567"
 QString percent(double fraction, int decimals = 1); // "12.3%"
 QString number(double value);          // compact: "25", "0.38", "1.2万"
+// The head of a need's name, before its colon: "用上电：报装接电…" → "用上电",
+// "Connection: new supply…" → "Connection".
+QString headline(const QString &name);
 } // namespace ReportNumbers
 
 } // namespace portrait

@@ -75,8 +75,8 @@ QStringList actions(const Portrait &p, const Config &config)
                 partner = QStringLiteral("%1 %2").arg(s.code, localized(s.nameZh, s.nameEn));
         }
         QString text = Tr::tr("【新服务】%1 %2：影响 %3（%4）。建议设计一项面向该客户群的服务，依托利用度仅 %5 的%6（%7）。")
-                           .arg(row.need, row.name.section(QStringLiteral("："), 0, 0), ReportNumbers::customers(double(affected)),
-                                segs.join(QStringLiteral("、")), ReportNumbers::percent(use.value(pick), 0), names.value(pick, pick), pick);
+                           .arg(row.need, ReportNumbers::headline(row.name), ReportNumbers::customers(double(affected)),
+                                segs.join(Tr::tr("、")), ReportNumbers::percent(use.value(pick), 0), names.value(pick, pick), pick);
         if (!partner.isEmpty())
             text += Tr::tr("可先与协作部门的 %1 联合提供。").arg(partner);
         out << text;

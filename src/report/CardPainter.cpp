@@ -5,6 +5,7 @@
 #include "report/ReportPainter.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 
 namespace portrait::CardPainter {
@@ -33,7 +34,10 @@ void bars(ReportPainter &page, const QString &title, const QList<ReportCard::Bar
     QPainter &p = page.painter();
     for (const ReportCard::Bar &b : list) {
         const qreal y = page.y();
-        page.drawText(QRectF(body.left(), y, labelW - page.mm(2), page.mm(4.6)), b.label, page.font(8),
+        // One line per bar: a long need name is shortened (the card's tables name it in full).
+        const QFont labelFont = page.font(8);
+        const QString label = QFontMetricsF(labelFont, p.device()).elidedText(b.label, Qt::ElideRight, labelW - page.mm(2));
+        page.drawText(QRectF(body.left(), y, labelW - page.mm(2), page.mm(4.6)), label, labelFont,
                       b.flagged ? ReportPainter::kWarn : ReportPainter::kInk, Qt::AlignLeft | Qt::AlignVCenter);
         const QRectF track(body.left() + labelW, y + page.mm(0.9), barW, page.mm(2.8));
         p.fillRect(track, QColor(0xee, 0xf1, 0xf5));

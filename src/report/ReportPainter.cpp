@@ -75,18 +75,31 @@ void ReportPainter::need(qreal height)
         newPage(m_landscape);
 }
 
+namespace {
+// Lines break between words (English) and between characters where Chinese allows it; a word
+// longer than the line (a long account name, a code) breaks anywhere rather than overflow.
+QTextOption wrapping(int alignment)
+{
+    QTextOption option(Qt::Alignment(alignment & (Qt::AlignHorizontal_Mask | Qt::AlignVertical_Mask)));
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    return option;
+}
+} // namespace
+
 qreal ReportPainter::textHeight(const QString &text, const QFont &font, qreal width) const
 {
-    QFontMetricsF fm(font, &m_writer);
-    const QRectF r = fm.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWrapAnywhere | Qt::AlignLeft, text);
-    return std::max(r.height(), fm.height());
+    m_painter.save();
+    m_painter.setFont(font);
+    const QRectF r = m_painter.boundingRect(QRectF(0, 0, width, 1e9), text, wrapping(Qt::AlignLeft));
+    m_painter.restore();
+    return std::max(r.height(), QFontMetricsF(font, &m_writer).height());
 }
 
 void ReportPainter::drawText(const QRectF &rect, const QString &text, const QFont &font, const QColor &color, int flags)
 {
     m_painter.setFont(font);
     m_painter.setPen(color);
-    m_painter.drawText(rect, (flags ? flags : int(Qt::AlignLeft | Qt::AlignTop)) | Qt::TextWrapAnywhere, text);
+    m_painter.drawText(rect, text, wrapping(flags ? flags : int(Qt::AlignLeft | Qt::AlignTop)));
 }
 
 void ReportPainter::heading(const QString &text, qreal points)
