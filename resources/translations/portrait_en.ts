@@ -3285,6 +3285,10 @@ The %3 customers it created will be deleted, and the %4 customers it updated wil
         <source>已撤销导入批次 %1：删除 %2 位新建的客户，恢复 %3 位客户的原值。</source>
         <translation>Reverted import batch %1: deleted %2 created customers and restored the previous values of %3 customers.</translation>
     </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>portrait::ImportIssueModel</name>
@@ -4294,14 +4298,6 @@ The workspace has %2 customers.</translation>
 <context>
     <name>portrait::PortraitCard</name>
     <message>
-        <source>%1亿千瓦时</source>
-        <translation>%1 × 10⁸ kWh</translation>
-    </message>
-    <message>
-        <source>%1万千瓦时</source>
-        <translation>%1 × 10⁴ kWh</translation>
-    </message>
-    <message>
         <source>优先级 %1</source>
         <translation>Priority %1</translation>
     </message>
@@ -4408,6 +4404,14 @@ The workspace has %2 customers.</translation>
     <message>
         <source> · 阶段 %1</source>
         <translation> · stage %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -4601,6 +4605,14 @@ The workspace has %2 customers.</translation>
     <message>
         <source>分类体系中为此类客户记录的典型场景</source>
         <translation>Typical scenarios recorded in the taxonomy for this kind of customer</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4888,6 +4900,10 @@ The workspace has %2 customers.</translation>
     <message>
         <source>点击查看这些客户</source>
         <translation>Click to see these customers</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -5213,7 +5229,7 @@ The workspace has %2 customers.</translation>
     </message>
     <message>
         <source>%1 中位 %2%3（P25 %4 – P75 %5，%6户）</source>
-        <translation>%1 median %2%3 (P25 %4 – P75 %5, n = %6)</translation>
+        <translation>%1 median %2 %3 (P25 %4 – P75 %5, n = %6)</translation>
     </message>
     <message>
         <source>关键属性</source>
@@ -5451,6 +5467,22 @@ The workspace has %2 customers.</translation>
         <source>每一行是范围内出现的一项需求，按需求量 D（各客户群中有此需求的客户数之和）排序；每一列是本部门的一项服务，末列为可承接该需求的协作部门服务。● 服务针对需求且覆盖所有有此需求的客户群并使用资源优势；◐ 只覆盖部分客户群或未使用资源优势。证据：服务目录（人工）与分类（规则）。</source>
         <translation>Each row is a need present in scope, sorted by demand D (the number of customers with the need, summed over the segments); each column is one of the department&apos;s services, and the last column lists partner departments&apos; services that can carry the need. ● The service addresses the need, reaches every segment that has it and uses a resource advantage; ◐ it reaches only some of those segments or uses no resource advantage. Evidence: service catalog (Manual) and categories (Rule).</translation>
     </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>portrait::ReportNumbers</name>
@@ -5480,6 +5512,10 @@ The workspace has %2 customers.</translation>
     <message>
         <source>【数据】%1的数据完整度为 %2，建议补齐必填属性后再复核画像。</source>
         <translation>[Data] %1 has a data completeness of %2; fill in the required attributes, then review the portrait again.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

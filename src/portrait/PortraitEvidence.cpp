@@ -72,7 +72,7 @@ Mark need(const NeedIncidence &n)
     if (taxonomy)
         parts << Tr::tr("分类体系为此类客户设定的核心需求");
     if (!rules.isEmpty())
-        parts << Tr::tr("需求规则 %1").arg(rules.join(QStringLiteral("、")));
+        parts << Tr::tr("需求规则 %1").arg(rules.join(Tr::tr("、")));
     // A need that only the taxonomy gives was entered by hand; a rule's need is the rule's.
     const Evidence e = n.evidence == Evidence::Workshop ? Evidence::Workshop
                        : rules.isEmpty() && taxonomy    ? Evidence::Manual

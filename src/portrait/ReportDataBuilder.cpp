@@ -69,7 +69,7 @@ ReportData ReportDataBuilder::build(const Portrait &p, const Config &config, con
     r.tocTitle = Tr::tr("目录");
     r.pageFormat = Tr::tr("第 %1 页 / 共 %2 页");
     r.maskedNames = options.maskNames;
-    r.coverLines = {{Tr::tr("部门"), QStringLiteral("%1（%2）").arg(p.departmentName, p.department)},
+    r.coverLines = {{Tr::tr("部门"), Tr::tr("%1（%2）").arg(p.departmentName, p.department)},
                     {Tr::tr("工作区"), options.workspace},
                     {Tr::tr("数据日期"), r.dataDate},
                     {Tr::tr("生成日期"), r.generated}};
@@ -183,7 +183,7 @@ ReportSection ReportDataBuilder::cards() const
         s.blocks << b;
     }
     if (!empty.isEmpty())
-        s.blocks << paragraphBlock(Tr::tr("以下客户群目前没有客户，未单列画像卡：%1。").arg(empty.join(QStringLiteral("、"))));
+        s.blocks << paragraphBlock(Tr::tr("以下客户群目前没有客户，未单列画像卡：%1。").arg(empty.join(Tr::tr("、"))));
     if (first && empty.isEmpty())
         s.blocks << paragraphBlock(Tr::tr("该部门的画像范围内没有客户群。"));
     return s;

@@ -70,7 +70,7 @@ ReportCard ReportDataBuilder::card(const Segment &s) const
     for (const CoveringService &k : s.services)
         services << QStringLiteral("%1 %2 %3%4").arg(k.code, k.name, k.full ? QStringLiteral("●") : QStringLiteral("◐"),
                                                      k.partner ? Tr::tr("（协作：%1）").arg(k.department) : QString());
-    c.lines << qMakePair(Tr::tr("覆盖服务"), services.isEmpty() ? Tr::tr("无") : services.join(QStringLiteral("；")));
+    c.lines << qMakePair(Tr::tr("覆盖服务"), services.isEmpty() ? Tr::tr("无") : services.join(Tr::tr("；")));
     QStringList gaps;
     for (const NeedIncidence &n : s.needs) {
         if (n.gap)
@@ -83,7 +83,7 @@ ReportCard ReportDataBuilder::card(const Segment &s) const
                 gaps << Tr::tr("%1阶段有客户、无本部门服务").arg(localized(x.nameZh, x.nameEn));
         }
     }
-    c.lines << qMakePair(Tr::tr("缺口"), gaps.isEmpty() ? Tr::tr("无") : gaps.join(QStringLiteral("；")));
+    c.lines << qMakePair(Tr::tr("缺口"), gaps.isEmpty() ? Tr::tr("无") : gaps.join(Tr::tr("；")));
     if (!s.scenarios.isEmpty())
         c.lines << qMakePair(Tr::tr("典型场景"), s.scenarios.join(QStringLiteral(" · ")));
     c.lines << qMakePair(Tr::tr("资源匹配"), Tr::tr("%1（规则可评估 %2）").arg(ReportNumbers::percent(s.match, 0),
@@ -186,7 +186,7 @@ ReportSection ReportDataBuilder::lifecycle() const
         QStringList row{unknown ? Tr::tr("未知") : localized(m_config.stages[r].nameZh, m_config.stages[r].nameEn)};
         for (int c = 0; c < segs.size(); ++c) {
             const StageCell &cell = segs[c]->stages.value(r);
-            QString text = QStringLiteral("%1（%2）").arg(ReportNumbers::number(double(cell.count)), ReportNumbers::percent(cell.share, 0));
+            QString text = Tr::tr("%1（%2）").arg(ReportNumbers::number(double(cell.count)), ReportNumbers::percent(cell.share, 0));
             if (!unknown && cell.count > 0)
                 text += QLatin1Char('\n') + (cell.services.isEmpty() ? Tr::tr("缺口") : cell.services.join(QLatin1Char(' ')));
             row << text;

@@ -60,7 +60,7 @@ QString number(double v)
 
 QString headline(const QString &name)
 {
-    for (const QString separator : {QStringLiteral("："), QStringLiteral(": ")}) {
+    for (const QString &separator : {QStringLiteral("："), QStringLiteral(": ")}) {
         const qsizetype at = name.indexOf(separator);
         if (at > 0)
             return name.left(at);

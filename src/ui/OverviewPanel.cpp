@@ -149,7 +149,7 @@ void OverviewPanel::updateFacts()
             countedTable(table);
     }
     const qint64 customers = m_kinds->total();
-    m_customers->setValue(tr("%1户").arg(StatTile::chineseCount(customers)),
+    m_customers->setValue(tr("%1户").arg(StatTile::compactCount(customers)),
                           tr("%n 种主体类型", nullptr, int(m_kinds->rowCount())));
     m_categories->setValue(QString::number(m_tables[0]->rowCount()), tr("分组、主类与角色"));
     m_departments->setValue(QString::number(m_tables[1]->rowCount()), tr("含原集体企业与直属单位"));

@@ -3,6 +3,7 @@
 #include "ui/PortraitCard.h"
 
 #include "portrait/PortraitEvidence.h"
+#include "portrait/ReportNumbers.h"
 #include "ui/PortraitEvidenceMark.h"
 #include "ui/StatTile.h"
 
@@ -33,7 +34,7 @@ QString shares(const QList<ValueShare> &values, int limit)
 QString number(double value)
 {
     if (qAbs(value) >= 1e4)
-        return StatTile::chineseCount(qint64(value + 0.5));
+        return StatTile::compactCount(qint64(value + 0.5));
     return QLocale().toString(value, 'f', qAbs(value) >= 100 ? 0 : 1);
 }
 
@@ -52,9 +53,7 @@ QString PortraitCard::evidenceName(Evidence evidence)
 
 QString PortraitCard::amountKwh(double kwh)
 {
-    if (kwh >= 1e8)
-        return tr("%1亿千瓦时").arg(QLocale().toString(kwh / 1e8, 'f', 2));
-    return tr("%1万千瓦时").arg(QLocale().toString(kwh / 1e4, 'f', 1));
+    return ReportNumbers::kwh(kwh); // 万/亿千瓦时 in Chinese, kWh/GWh in English
 }
 
 PortraitCard::PortraitCard(const Segment &s, const Portrait &p, Size size, QWidget *parent)
@@ -82,10 +81,10 @@ PortraitCard::PortraitCard(const Segment &s, const Portrait &p, Size size, QWidg
                        .arg(tr("优先级 %1").arg(s.priority));
     if (!s.leads.isEmpty())
         head += QStringLiteral(" · ") +
-                tr("主责: %1").arg(s.leads.join(QStringLiteral("、")).toHtmlEscaped());
+                tr("主责: %1").arg(s.leads.join(tr("、")).toHtmlEscaped());
     if (full && !s.supports.isEmpty())
         head += QStringLiteral(" · ") +
-                tr("协同: %1").arg(s.supports.join(QStringLiteral("、")).toHtmlEscaped());
+                tr("协同: %1").arg(s.supports.join(tr("、")).toHtmlEscaped());
     head += QStringLiteral(" <span style='color:gray'>· %1</span>")
                 .arg(tr("证据: %1").arg(evidenceName(s.scopeEvidence)));
     title->setText(head);
@@ -97,7 +96,7 @@ PortraitCard::PortraitCard(const Segment &s, const Portrait &p, Size size, QWidg
     m_grid = new QGridLayout;
     m_grid->setColumnStretch(1, 1);
     line(tr("规模"), tr("%1 (%2) · 年用电 %3 (%4) · 完整度 %5")
-                         .arg(link(QStringLiteral("segment"), tr("%1 户").arg(StatTile::chineseCount(s.count))),
+                         .arg(link(QStringLiteral("segment"), tr("%1 户").arg(StatTile::compactCount(s.count))),
                               percent(s.shareOfScope), amountKwh(s.kwh), percent(s.shareOfKwh),
                               percent(s.completeness)),
          PortraitEvidence::segmentCount(p));
@@ -138,7 +137,7 @@ PortraitCard::PortraitCard(const Segment &s, const Portrait &p, Size size, QWidg
             gaps << tr("%1 %2 (%3 有此需求, 无服务)").arg(need.code, need.name, percent(need.share)).toHtmlEscaped();
     for (const QString &stage : s.gapStages)
         gaps << tr("%1 阶段无陪伴").arg(stage).toHtmlEscaped();
-    line(tr("缺口"), gaps.join(QStringLiteral("；")), PortraitEvidence::match(), true);
+    line(tr("缺口"), gaps.join(tr("；")), PortraitEvidence::match(), true);
     line(tr("典型场景"), QStringList(s.scenarios.mid(0, full ? 1000 : 6)).join(QStringLiteral(" · ")).toHtmlEscaped(),
          PortraitEvidence::scenarios(s));
     layout->addLayout(m_grid);

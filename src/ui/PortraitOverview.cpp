@@ -139,11 +139,11 @@ DrillDown PortraitOverview::needDrillDown(int row) const
 void PortraitOverview::setPortrait(const Portrait &p)
 {
     m_portrait = p;
-    m_inScope->setValue(StatTile::chineseCount(p.inScope),
+    m_inScope->setValue(StatTile::compactCount(p.inScope),
                         tr("范围外 %1 · 未分类 %2").arg(p.outOfScope).arg(p.unclassified));
     m_share->setValue(
         percent(p.companyCustomers ? double(p.inScope) / double(p.companyCustomers) : 0, 1),
-        tr("全公司 %1 户").arg(StatTile::chineseCount(p.companyCustomers)));
+        tr("全公司 %1 户").arg(StatTile::compactCount(p.companyCustomers)));
     m_kwh->setValue(
         PortraitCard::amountKwh(p.inScopeKwh),
         tr("占全公司 %1").arg(percent(p.companyKwh > 0 ? p.inScopeKwh / p.companyKwh : 0, 1)));

@@ -79,7 +79,7 @@ void PortraitTableModel::fillCoverage(const Portrait &p)
         }
         const QString partners =
             r.partners.isEmpty() ? QString()
-                                 : tr("协同服务：%1").arg(r.partners.join(QStringLiteral("、")));
+                                 : tr("协同服务：%1").arg(r.partners.join(tr("、")));
         row << Cell{QLocale().toString(r.demand, 'f', 0), partners, r.gap,
                     DrillDown{p.department, {}, {r.need}, {}, {},
                               tr("%1 · 需求 %2 %3").arg(p.department, r.need, r.name)}};
@@ -121,7 +121,7 @@ void PortraitTableModel::fillLifecycle(const Portrait &p)
                                                .arg(p.department, s.node, s.name,
                                                     c.stage.isEmpty() ? tr("未知") : c.stage)};
                 cell.tip = c.gap ? tr("陪伴缺口：此阶段有客户而无服务")
-                                 : c.services.join(QStringLiteral("、"));
+                                 : c.services.join(tr("、"));
             }
             row << cell;
         }
@@ -146,7 +146,7 @@ void PortraitTableModel::fillMatchBySegment(const Portrait &p)
         m_cells << QList<Cell>{{QLocale().toString(s.count), {}, false, all},
                                {percent(s.shareOfScope), {}, false, all},
                                {s.count ? percent(s.match) : QString(), {}, low},
-                               {s.gapNeeds.join(QStringLiteral("、")), {}, !s.gapNeeds.isEmpty(), gaps}};
+                               {s.gapNeeds.join(tr("、")), {}, !s.gapNeeds.isEmpty(), gaps}};
     }
 }
 

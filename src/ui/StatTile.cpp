@@ -49,7 +49,7 @@ QString StatTile::value() const
     return m_value->text();
 }
 
-QString StatTile::chineseCount(qint64 count)
+QString StatTile::compactCount(qint64 count)
 {
     const QLocale locale;
     if (currentLanguage() == Language::English) // English readers count in thousands: 12.3k, 1.2M

@@ -17,8 +17,9 @@ public:
     void setValue(const QString &value, const QString &note = {});
     QString value() const;
 
-    // Counts the Chinese way for cards: 9,876 below ten thousand, then 85.8万, 1.2亿.
-    static QString chineseCount(qint64 count);
+    // Counts as readers of the interface language count: 9,876 below ten thousand, then 85.8万,
+    // 1.2亿 in Chinese; 12.3k, 1.2M in English.
+    static QString compactCount(qint64 count);
 
 private:
     QLabel *m_value;

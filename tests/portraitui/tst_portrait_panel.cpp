@@ -49,7 +49,7 @@ TEST_CASE("portrait panel: load, pick MKT, KPI, cards, models, export")
     const Portrait expected = PortraitBuilder(data).build(QStringLiteral("MKT"));
     CHECK(panel.portrait().inScope == expected.inScope);
     CHECK(expected.inScope > 0);
-    CHECK(panel.overview()->inScopeTile()->value() == StatTile::chineseCount(expected.inScope));
+    CHECK(panel.overview()->inScopeTile()->value() == StatTile::compactCount(expected.inScope));
 
     int nonEmpty = 0;
     for (const Segment &s : expected.segments)
