@@ -30,6 +30,14 @@ qint32 CustomerFrame::Column::intern(QByteArrayView utf8)
         if (last.size() == size_t(utf8.size()) && std::equal(last.begin(), last.end(), utf8.begin()))
             return m_last;
     }
+    // Most enumerations have a handful of values: comparing is cheaper than hashing.
+    if (m_utf8.size() <= 8) {
+        for (size_t id = 0; id < m_utf8.size(); ++id) {
+            const std::string &v = m_utf8[id];
+            if (v.size() == size_t(utf8.size()) && std::equal(v.begin(), v.end(), utf8.begin()))
+                return m_last = qint32(id);
+        }
+    }
     m_last = internNew(utf8);
     return m_last;
 }
@@ -64,33 +72,6 @@ qint32 CustomerFrame::Column::internNew(QByteArrayView utf8)
             std::equal(v.begin(), v.end(), utf8.begin()))
             return id;
     }
-}
-
-void CustomerFrame::Column::appendEmpty()
-{
-    switch (m_type) {
-    case AttributeType::Number:
-        m_numbers.push_back(std::numeric_limits<double>::quiet_NaN());
-        break;
-    case AttributeType::Date:
-        m_codes.push_back(kNoDate);
-        break;
-    case AttributeType::List:
-        m_offsets.push_back(quint32(m_items.size()));
-        break;
-    default:
-        m_codes.push_back(-1);
-    }
-}
-
-void CustomerFrame::Column::appendNumber(double value)
-{
-    m_numbers.push_back(value);
-}
-
-void CustomerFrame::Column::appendDate(qint32 julianDay)
-{
-    m_codes.push_back(julianDay);
 }
 
 void CustomerFrame::Column::appendIsoDate(QByteArrayView iso)

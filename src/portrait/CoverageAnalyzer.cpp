@@ -3,6 +3,7 @@
 #include "portrait/CoverageAnalyzer.h"
 
 #include "core/Language.h"
+#include "portrait/StringViewMap.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -77,17 +78,21 @@ void CoverageAnalyzer::analyze(Portrait &portrait, const std::vector<std::vector
 
 void CoverageAnalyzer::segmentStages(Segment &s, const std::vector<qint64> &counts) const
 {
-    QHash<QString, qint64> byStage;
+    StringViewMap<qint64> byStage;
     for (size_t p = 0; p < counts.size(); ++p) {
         if (counts[p])
             byStage[m_data.profiles[int(p)].stage] += counts[p];
     }
+    auto stageCount = [&](const QString &code) {
+        const auto it = byStage.find(code);
+        return it == byStage.end() ? qint64(0) : it->second;
+    };
     QStringList codes;
     for (const Stage &st : m_data.config.stages)
         codes << st.code;
     codes << QString(); // 未知
     for (const QString &code : codes) {
-        StageCell cell{code, byStage.value(code), s.count ? double(byStage.value(code)) / double(s.count) : 0, {}, false};
+        StageCell cell{code, stageCount(code), s.count ? double(stageCount(code)) / double(s.count) : 0, {}, false};
         for (const Service *k : m_own) {
             if (!code.isEmpty() && k->stages.contains(code) && targets(*k, s.node))
                 cell.services << k->code;
@@ -102,11 +107,15 @@ void CoverageAnalyzer::segmentStages(Segment &s, const std::vector<qint64> &coun
 void CoverageAnalyzer::segmentNeeds(Segment &s, int index, const std::vector<qint64> &counts) const
 {
     const SegmentDef &def = m_scope.segments()[index];
-    QHash<QString, NeedIncidence> byNeed;
+    // Keyed by views of need codes whose text is shared with the loaded outcomes and the
+    // taxonomy, which outlive the map; sorted below, so the map's order does not matter.
+    StringViewMap<NeedIncidence> byNeed;
+    const bool own = def.kind != SegmentDef::Kind::Collective;
     for (size_t p = 0; p < counts.size(); ++p) {
         if (!counts[p])
             continue;
-        for (const ClassificationProfile::Need &n : needsOf(def, int(p))) {
+        const QList<ClassificationProfile::Need> derived = own ? QList<ClassificationProfile::Need>() : needsOf(def, int(p));
+        for (const ClassificationProfile::Need &n : own ? m_data.profiles[int(p)].needs : derived) {
             NeedIncidence &ni = byNeed[n.code];
             ni.code = n.code;
             ni.count += counts[p];
@@ -117,7 +126,8 @@ void CoverageAnalyzer::segmentNeeds(Segment &s, int index, const std::vector<qin
         }
     }
     qint64 unknownStage = s.stages.isEmpty() ? 0 : s.stages.last().count;
-    for (NeedIncidence ni : std::as_const(byNeed)) {
+    for (const auto &entry : byNeed) {
+        NeedIncidence ni = entry.second;
         const portrait::Need *need = m_needs.value(ni.code);
         ni.name = need ? localized(need->nameZh, need->nameEn) : ni.code;
         ni.share = s.count ? double(ni.count) / double(s.count) : 0;

@@ -67,36 +67,55 @@ void CoverageAnalyzer::matrix(Portrait &portrait) const
 void CoverageAnalyzer::reach(Portrait &portrait, const std::vector<std::vector<qint64>> &counts,
                              const std::vector<qint64> &scopeCounts) const
 {
+    // A column's service reaches the customers of the segments it targets whose needs it answers.
+    // Which service targets which segment is decided once, not per outcome.
     const QList<SegmentDef> &defs = m_scope.segments();
-    for (CoverageColumn &col : portrait.columns) {
+    std::vector<const Service *> services;
+    for (const CoverageColumn &col : std::as_const(portrait.columns)) {
         const Service *k = nullptr;
         for (const Service &s : m_data.config.services) {
             if (s.code == col.service)
                 k = &s;
         }
-        auto answers = [&](const SegmentDef &def, int p) {
-            if (!targets(*k, def.node))
-                return false;
-            const auto needs = needsOf(def, p);
-            return std::any_of(needs.begin(), needs.end(), [&](const auto &n) { return k->needs.contains(n.code); });
-        };
-        qint64 reached = 0;
-        if (m_scope.isCollective()) {
-            for (int s = 0; s < defs.size(); ++s) {
-                for (size_t p = 0; p < counts[size_t(s)].size(); ++p)
-                    reached += counts[size_t(s)][p] && answers(defs[s], int(p)) ? counts[size_t(s)][p] : 0;
-            }
-        } else {
-            for (size_t p = 0; p < scopeCounts.size(); ++p) {
-                if (!scopeCounts[p])
+        services.push_back(k);
+    }
+    std::vector<std::vector<char>> aims(services.size(), std::vector<char>(size_t(defs.size()), 0));
+    for (size_t k = 0; k < services.size(); ++k) {
+        for (int s = 0; s < defs.size(); ++s)
+            aims[k][size_t(s)] = services[k] && targets(*services[k], defs[s].node) ? 1 : 0;
+    }
+    auto answers = [&](size_t k, const QList<ClassificationProfile::Need> &needs) {
+        return std::any_of(needs.begin(), needs.end(), [&](const auto &n) { return services[k]->needs.contains(n.code); });
+    };
+    std::vector<qint64> reached(services.size(), 0);
+    if (m_scope.isCollective()) {
+        for (int s = 0; s < defs.size(); ++s) {
+            for (size_t p = 0; p < counts[size_t(s)].size(); ++p) {
+                if (!counts[size_t(s)][p])
                     continue;
-                const std::vector<int> &segs = m_scope.segmentsOfProfile(int(p));
-                if (std::any_of(segs.begin(), segs.end(), [&](int s) { return answers(defs[s], int(p)); }))
-                    reached += scopeCounts[p];
+                const QList<ClassificationProfile::Need> needs = needsOf(defs[s], int(p));
+                for (size_t k = 0; k < services.size(); ++k) {
+                    if (aims[k][size_t(s)] && answers(k, needs))
+                        reached[k] += counts[size_t(s)][p];
+                }
             }
         }
-        col.reached = reached;
-        col.retire = !col.partner && reached == 0;
+    } else { // outside collective enterprises a segment's needs are those of the outcome
+        for (size_t p = 0; p < scopeCounts.size(); ++p) {
+            if (!scopeCounts[p])
+                continue;
+            const std::vector<int> &segs = m_scope.segmentsOfProfile(int(p));
+            for (size_t k = 0; k < services.size(); ++k) {
+                if (std::any_of(segs.begin(), segs.end(), [&](int s) { return aims[k][size_t(s)] != 0; }) &&
+                    answers(k, m_data.profiles[int(p)].needs))
+                    reached[k] += scopeCounts[p];
+            }
+        }
+    }
+    for (size_t k = 0; k < services.size(); ++k) {
+        CoverageColumn &col = portrait.columns[qsizetype(k)];
+        col.reached = reached[k];
+        col.retire = !col.partner && reached[k] == 0;
     }
 }
 

@@ -7,6 +7,7 @@
 #include "portrait/CoverageAnalyzer.h"
 #include "portrait/PortraitBuilderPass.h"
 #include "portrait/RequiredAttributes.h"
+#include "portrait/StringViewMap.h"
 
 #include <QCoreApplication>
 #include <cmath>
@@ -82,7 +83,7 @@ Portrait PortraitBuilder::build(const QString &code) const
     analyzer.reach(p, counts, pass.scopeCounts);
 
     // Needs ranking over distinct in-scope customers.
-    QHash<QString, qint64> ranking;
+    StringViewMap<qint64> ranking; // codes shared with the outcomes and the taxonomy
     const QList<SegmentDef> &defs = scope.segments();
     for (size_t prof = 0; prof < pass.scopeCounts.size(); ++prof) {
         if (!pass.scopeCounts[prof])
@@ -98,9 +99,11 @@ Portrait PortraitBuilder::build(const QString &code) const
                 ranking[need.code] += pass.scopeCounts[prof];
         }
     }
-    for (const CoverageRow &row : std::as_const(p.rows))
-        p.needRanking << ValueShare{row.need, row.name, ranking.value(row.need),
-                                    p.inScope ? double(ranking.value(row.need)) / double(p.inScope) : 0};
+    for (const CoverageRow &row : std::as_const(p.rows)) {
+        const auto it = ranking.find(row.need);
+        const qint64 n = it == ranking.end() ? 0 : it->second;
+        p.needRanking << ValueShare{row.need, row.name, n, p.inScope ? double(n) / double(p.inScope) : 0};
+    }
     std::stable_sort(p.needRanking.begin(), p.needRanking.end(),
                      [](const ValueShare &a, const ValueShare &b) { return a.count > b.count; });
     // Most important segment first: priority, then size.

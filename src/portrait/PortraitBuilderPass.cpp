@@ -4,9 +4,11 @@
 
 #include "core/Language.h"
 #include "portrait/RequiredAttributes.h"
+#include "portrait/StringViewMap.h"
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace portrait {
@@ -16,6 +18,44 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(portrait::PortraitBuilder)
+};
+
+// Counts how often each bit of many 64-bit masks is set: eight 8-bit counters per byte of the
+// mask, added a byte at a time and flushed before they overflow (a million rows, 29 bits each).
+class BitCounts
+{
+public:
+    explicit BitCounts(std::vector<qint64> &counts) : m_counts(counts)
+    {
+        for (unsigned v = 0; v < 256; ++v) {
+            for (unsigned j = 0; j < 8; ++j)
+                m_spread[v] |= quint64((v >> j) & 1u) << (8 * j);
+        }
+    }
+    void add(quint64 mask)
+    {
+        for (size_t b = 0; mask; ++b, mask >>= 8)
+            m_lanes[b] += m_spread[mask & 0xffu];
+        if (++m_pending == 255)
+            flush();
+    }
+    void flush()
+    {
+        for (size_t b = 0; b < 8; ++b) {
+            for (size_t j = 0; j < 8; ++j) {
+                if (8 * b + j < m_counts.size())
+                    m_counts[8 * b + j] += qint64((m_lanes[b] >> (8 * j)) & 0xffu);
+            }
+            m_lanes[b] = 0;
+        }
+        m_pending = 0;
+    }
+
+private:
+    std::vector<qint64> &m_counts;
+    std::array<quint64, 256> m_spread{};
+    std::array<quint64, 8> m_lanes{};
+    int m_pending = 0;
 };
 
 auto heapOrder = [](const std::pair<float, size_t> &a, const std::pair<float, size_t> &b) {
@@ -31,8 +71,14 @@ PortraitBuilder::Pass::Pass(const PortraitData &d, const ScopeResolver &s)
     for (int i = 0; i < s.segments().size(); ++i)
         tallies.emplace_back(d);
     const auto isUnder = [&](const QString &node, const QString &target) { return s.isUnder(node, target); };
-    for (const ClassificationProfile &p : d.profiles)
-        required.push_back(RequiredAttributes::mask(p, isUnder));
+    StringViewMap<quint64> byCategory; // thousands of outcomes, a few dozen categories
+    required.reserve(size_t(d.profiles.size()));
+    for (const ClassificationProfile &p : d.profiles) {
+        auto it = byCategory.find(p.category);
+        if (it == byCategory.end())
+            it = byCategory.emplace(p.category, RequiredAttributes::categoryMask(p.category, isUnder)).first;
+        required.push_back(it->second | RequiredAttributes::roleMask(p.roles));
+    }
 }
 
 bool PortraitBuilder::Pass::servedBy(size_t d, size_t row) const
@@ -57,6 +103,20 @@ void PortraitBuilder::Pass::run()
         isX.push_back(p.category == unclassifiedCode ? 1 : 0);
     const std::vector<float> &kwh = data.numbers[PortraitData::AnnualKwh];
     const size_t rows = data.rowCount();
+    if (!scope.isCollective()) { // size the segments' value columns before adding to them
+        std::vector<size_t> rowsOfProfile(size_t(data.profiles.size()), 0), rowsOfSegment(tallies.size(), 0);
+        for (size_t row = 0; row < rows; ++row) {
+            if (data.profile[row] >= 0)
+                ++rowsOfProfile[size_t(data.profile[row])];
+        }
+        for (size_t p = 0; p < rowsOfProfile.size(); ++p) {
+            for (int s : scope.segmentsOfProfile(int(p)))
+                rowsOfSegment[size_t(s)] += rowsOfProfile[p];
+        }
+        for (size_t s = 0; s < tallies.size(); ++s)
+            tallies[s].reserve(rowsOfSegment[s]);
+    }
+    BitCounts filledBits(filled);
     for (size_t row = 0; row < rows; ++row) {
         const float k = kwh[row];
         if (!std::isnan(k))
@@ -96,8 +156,7 @@ void PortraitBuilder::Pass::run()
         const double c = RequiredAttributes::completeness(f, required[size_t(p)]);
         completeness += c;
         missing += data.missingData[row] ? 1 : 0;
-        for (quint64 bits = f; bits; bits &= bits - 1)
-            ++filled[size_t(qCountTrailingZeroBits(bits))];
+        filledBits.add(f);
         if (single >= 0) {
             tallies[size_t(single)].add(row, c);
         } else {
@@ -107,6 +166,7 @@ void PortraitBuilder::Pass::run()
         for (size_t d : collectiveOthers)
             shared[d] += others[d]->collectiveSegment(row) >= 0 ? 1 : 0;
     }
+    filledBits.flush();
     for (size_t d = 0; d < others.size(); ++d) {
         if (others[d]->isCollective())
             continue;

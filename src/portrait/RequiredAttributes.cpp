@@ -49,16 +49,33 @@ const std::vector<Requirement> &requirements()
 
 } // namespace
 
-quint64 mask(const ClassificationProfile &profile,
-             const std::function<bool(const QString &, const QString &)> &isUnder)
+quint64 categoryMask(const QString &category,
+                     const std::function<bool(const QString &, const QString &)> &isUnder)
 {
     quint64 m = bits({"customer_no", "name", "entity_kind"});
     for (const Requirement &r : requirements()) {
-        const QString node = QLatin1String(r.node);
-        if (isUnder(profile.category, node) || (r.role && profile.roles.contains(node)))
+        if (isUnder(category, QLatin1String(r.node)))
             m |= r.mask;
     }
     return m;
+}
+
+quint64 roleMask(const QStringList &roles)
+{
+    quint64 m = 0;
+    if (roles.isEmpty())
+        return m;
+    for (const Requirement &r : requirements()) {
+        if (r.role && roles.contains(QLatin1String(r.node)))
+            m |= r.mask;
+    }
+    return m;
+}
+
+quint64 mask(const ClassificationProfile &profile,
+             const std::function<bool(const QString &, const QString &)> &isUnder)
+{
+    return categoryMask(profile.category, isUnder) | roleMask(profile.roles);
 }
 
 } // namespace portrait::RequiredAttributes

@@ -17,6 +17,11 @@ namespace RequiredAttributes {
 // `isUnder(category, node)` answers taxonomy descent.
 quint64 mask(const ClassificationProfile &profile,
              const std::function<bool(const QString &, const QString &)> &isUnder);
+// The two parts of mask(): what the category requires (the same for every outcome with that
+// category, so callers compute it once per category) and what the roles add.
+quint64 categoryMask(const QString &category,
+                     const std::function<bool(const QString &, const QString &)> &isUnder);
+quint64 roleMask(const QStringList &roles);
 // Filled required attributes ÷ required attributes.
 inline double completeness(quint64 filled, quint64 required)
 {

@@ -2,7 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #include "portrait/ScopeResolver.h"
 
+#include "portrait/StringViewMap.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <map>
 
 namespace portrait {
 
@@ -41,14 +46,22 @@ ScopeResolver::ScopeResolver(const PortraitData &data, const Department &departm
     for (const ScopeEntry &e : department.scope)
         add(e.node, e.priority,
             evidenceOf(data.scopeEvidence.value(department.code + QLatin1Char('|') + e.node)));
-    // Thousands of outcomes share a few dozen categories: resolve each category once.
-    QHash<QString, std::vector<int>> byCategory;
-    std::vector<int> roleSegments;
+    // Thousands of outcomes share a few dozen categories and role sets: resolve each category
+    // once, look roles up by node, and keep each distinct segment list once.
+    StringViewMap<int> byCategory;  // category → list
+    StringViewMap<int> roleSegment; // node → segment
+    std::map<std::vector<int>, int> lists;
+    auto intern = [&](std::vector<int> segs) {
+        const auto [it, added] = lists.try_emplace(segs, int(m_lists.size()));
+        if (added)
+            m_lists.push_back(std::move(segs));
+        return it->second;
+    };
     for (int s = 0; s < m_segments.size(); ++s) {
         if (m_segments[s].alsoRole)
-            roleSegments.push_back(s);
+            roleSegment.emplace(m_segments[s].node, s);
     }
-    m_byProfile.resize(size_t(data.profiles.size()));
+    m_listOfProfile.resize(size_t(data.profiles.size()));
     for (int p = 0; p < data.profiles.size(); ++p) {
         const ClassificationProfile &profile = data.profiles[p];
         auto it = byCategory.find(profile.category);
@@ -58,17 +71,22 @@ ScopeResolver::ScopeResolver(const PortraitData &data, const Department &departm
                 if (m_segments[s].categories.contains(profile.category))
                     segs.push_back(s);
             }
-            it = byCategory.insert(profile.category, segs);
+            it = byCategory.emplace(profile.category, intern(std::move(segs))).first;
         }
-        std::vector<int> &out = m_byProfile[size_t(p)];
-        out = it.value();
-        if (profile.roles.isEmpty())
-            continue;
-        for (int s : roleSegments) {
-            if (profile.roles.contains(m_segments[s].node) && std::find(out.begin(), out.end(), s) == out.end())
-                out.push_back(s);
+        int list = it->second;
+        if (!roleSegment.empty() && !profile.roles.isEmpty()) {
+            std::vector<int> segs = m_lists[size_t(list)];
+            for (const QString &role : profile.roles) {
+                const auto r = roleSegment.find(role);
+                if (r != roleSegment.end() && std::find(segs.begin(), segs.end(), r->second) == segs.end())
+                    segs.push_back(r->second);
+            }
+            if (segs.size() != m_lists[size_t(list)].size()) {
+                std::sort(segs.begin(), segs.end());
+                list = intern(std::move(segs));
+            }
         }
-        std::sort(out.begin(), out.end());
+        m_listOfProfile[size_t(p)] = list;
     }
 }
 

@@ -36,7 +36,10 @@ public:
     const QList<SegmentDef> &segments() const { return m_segments; }
     bool isCollective() const { return m_collective; }
     // Segments (indexes) of customers with this stored outcome; not for collective departments.
-    const std::vector<int> &segmentsOfProfile(int profile) const { return m_byProfile[size_t(profile)]; }
+    const std::vector<int> &segmentsOfProfile(int profile) const
+    {
+        return m_lists[size_t(m_listOfProfile[size_t(profile)])];
+    }
     // The segment of a row of a collective department, or -1.
     int collectiveSegment(size_t row) const;
     // Whether `node` equals `target` or lies below it.
@@ -54,7 +57,8 @@ private:
     QHash<QString, const TaxonomyNode *> m_nodes;
     QHash<QString, QStringList> m_children;
     QList<SegmentDef> m_segments;
-    std::vector<std::vector<int>> m_byProfile;
+    std::vector<std::vector<int>> m_lists; // the distinct segment lists
+    std::vector<int> m_listOfProfile;      // per outcome: index into m_lists
     bool m_collective = false;
     const TypeSegmentation *m_segmentation = nullptr;
     std::vector<int> m_ruleSegment;      // segmentation rule → segment, or -1

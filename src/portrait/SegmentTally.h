@@ -17,17 +17,20 @@ public:
     explicit SegmentTally(const PortraitData &data);
 
     void add(size_t row, double completeness);
+    // Room for the values of this many customers (avoids growing the columns while adding).
+    void reserve(size_t rows);
 
     qint64 count() const { return m_count; }
     double kwh() const { return m_kwh; }
     const std::vector<qint64> &profileCounts() const { return m_profiles; }
 
     // Writes size, attribute statistics, labels and roles, credit and dr, completeness and
-    // evaluability into the card. Reorders the collected values (call once).
+    // evaluability into the card (call once).
     void fill(Segment &segment, const QHash<QString, const Attribute *> &attributes);
 
-    // Linear interpolation between closest ranks (q in 0..1); reorders `values`.
-    static double quantile(std::vector<float> &values, double q);
+    // For each q in 0..1, linear interpolation between the closest ranks of `values` (0 when
+    // there are none).
+    static std::vector<double> quantiles(const std::vector<float> &values, const std::vector<double> &qs);
 
 private:
     const PortraitData &m_data;

@@ -9,9 +9,10 @@ namespace portrait {
 class Database;
 
 // Gathers what portraits are built from (PortraitData) out of a workspace: the configuration,
-// the stored classification outcomes, the customer columns the cards need (one scan in id
-// order), scope evidence and position assignments, and the department-type segmentations
-// (P01/P02) evaluated with the engine's compiled conditions. Reads only; values are bound.
+// the stored classification outcomes, the customer columns the cards need (read in two id
+// ranges at once on two connections, with the outcomes of each range), scope evidence and
+// position assignments, and the department-type segmentations (P01/P02) evaluated with the
+// engine's compiled conditions. Reads only; values are bound.
 namespace PortraitDataLoader {
 
 // Whether the workspace holds classification results (classify first when not).

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 // Portraits in a running application: the data is loaded once, then every department's portrait
 // is built from memory (target ≤ 300 ms each on a million customers), and every report rendered.
-//   bench_portrait WORKSPACE [OUTDIR]
+//   bench_portrait WORKSPACE [OUTDIR|-] [DEPARTMENT…]   (-: no reports; departments: these, in order)
 #include "core/Workspace.h"
 #include "portrait/PortraitBuilder.h"
 #include "portrait/ReportDataBuilder.h"
@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     if (argc < 2) {
-        std::fputs("usage: bench_portrait WORKSPACE [OUTDIR]\n", stderr);
+        std::fputs("usage: bench_portrait WORKSPACE [OUTDIR|-] [DEPARTMENT...]\n", stderr);
         return 2;
     }
     auto ws = Workspace::open(QString::fromLocal8Bit(argv[1]));
@@ -32,18 +32,27 @@ int main(int argc, char *argv[])
     const PortraitData data = PortraitDataLoader::load(ws->db());
     std::printf("load (all segmentations)   %6lld ms  %zu customers\n", t.elapsed(), data.rowCount());
     const PortraitBuilder builder(data);
-    const QString out = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    const QString out = argc > 2 && qstrcmp(argv[2], "-") != 0 ? QString::fromLocal8Bit(argv[2]) : QString();
+    if (!out.isEmpty())
+        QDir().mkpath(out);
+    QStringList only;
+    for (int i = 3; i < argc; ++i)
+        only << QString::fromLocal8Bit(argv[i]);
     qint64 worst = 0, reports = 0;
-    for (const Department &d : data.config.departments) {
+    if (only.isEmpty()) {
+        for (const Department &d : data.config.departments)
+            only << d.code;
+    }
+    for (const QString &code : std::as_const(only)) {
         t.restart();
-        Portrait p = builder.build(d.code);
+        Portrait p = builder.build(code);
         const qint64 ms = t.elapsed();
         worst = std::max(worst, ms);
-        std::printf("portrait %-4s %8lld in scope  %5lld ms", qPrintable(d.code), p.inScope, ms);
+        std::printf("portrait %-4s %8lld in scope  %5lld ms", qPrintable(code), p.inScope, ms);
         if (!out.isEmpty()) {
             t.restart();
             PortraitDataLoader::fillLargest(ws->db(), p);
-            const QString file = QDir(out).filePath(d.code + QStringLiteral(".pdf"));
+            const QString file = QDir(out).filePath(code + QStringLiteral(".pdf"));
             PdfReportWriter::write(ReportDataBuilder::build(p, data.config, {}), file);
             const qint64 r = t.elapsed();
             reports += r;

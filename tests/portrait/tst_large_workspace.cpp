@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
+// A workspace large enough to be read in two id ranges at once (two connections) and stored in
+// batches: the results must equal those of a single scan and of storing one customer at a time.
+#include "PortraitFixture.h"
+#include "TestWorkspace.h"
+#include "portrait/PortraitBuilder.h"
+#include "storage/PortraitDataLoader.h"
+
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cmath>
+
+using namespace portrait;
+
+namespace {
+
+// 200,100 customers with repeating and missing values: few and many distinct texts, numbers
+// shown as values (volt_kv), labels lists, empty texts.
+void fill(Workspace &ws)
+{
+    // Without the secondary indexes while inserting (built again afterwards, as an import does).
+    QStringList names, indexes;
+    {
+        Statement st(ws.db(), "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
+                              "tbl_name = 'customers' AND sql IS NOT NULL");
+        while (st.step()) {
+            names << st.text(0);
+            indexes << st.text(1);
+        }
+    }
+    ws.db().transaction([&] {
+        for (const QString &name : std::as_const(names))
+            ws.db().exec("DROP INDEX \"" + name.toStdString() + '"');
+        ws.db().exec(R"SQL(
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200100)
+INSERT INTO customers (customer_no, name, entity_kind, elec_type, volt_kv, contract_kva, annual_kwh,
+                       max_load_kw, region, industry_code, market_attr, importance, urban_rural,
+                       first_supply_date, pv_kw, labels)
+SELECT printf('L%07d', i),
+       CASE WHEN i % 997 = 0 THEN '' ELSE printf('客户%d', i) END,
+       CASE i % 5 WHEN 0 THEN '企业' WHEN 1 THEN '个人' WHEN 2 THEN '个体工商户' WHEN 3 THEN '机关事业单位' ELSE '企业' END,
+       CASE i % 4 WHEN 0 THEN '大工业用电' WHEN 1 THEN '一般工商业用电' WHEN 2 THEN '居民生活用电' ELSE NULL END,
+       CASE i % 6 WHEN 0 THEN 10 WHEN 1 THEN 0.4 WHEN 2 THEN 35 WHEN 3 THEN 110 WHEN 4 THEN 0.22 ELSE NULL END,
+       CASE WHEN i % 9 = 0 THEN NULL ELSE (i * 37) % 20000 END,
+       CASE WHEN i % 11 = 0 THEN NULL ELSE (i * 7919) % 5000000 + 0.5 END,
+       CASE WHEN i % 13 = 0 THEN NULL ELSE (i * 31) % 9000 END,
+       printf('区%d', i % 23),
+       printf('%04d', (i * 17) % 300),
+       CASE i % 3 WHEN 0 THEN '直接交易' WHEN 1 THEN '代理购电' ELSE '' END,
+       CASE i % 7 WHEN 0 THEN '重要' ELSE '一般' END,
+       CASE i % 2 WHEN 0 THEN '城市' ELSE '农村' END,
+       printf('20%02d-%02d-15', i % 25, i % 12 + 1),
+       CASE WHEN i % 5 = 0 THEN (i % 400) * 1.5 ELSE NULL END,
+       CASE i % 8 WHEN 0 THEN '主业单位' WHEN 1 THEN printf('标签%d;高耗能企业', i % 40)
+                  WHEN 2 THEN '高耗能企业;重点用能单位;高耗能企业' ELSE NULL END
+FROM n)SQL");
+        for (const QString &sql : std::as_const(indexes))
+            ws.db().exec(sql.toStdString());
+    });
+}
+
+template<typename T>
+void checkSame(const std::vector<T> &a, const std::vector<T> &b)
+{
+    REQUIRE(a.size() == b.size());
+    CHECK(a == b);
+}
+
+} // namespace
+
+TEST_CASE("a large workspace is read in two halves and stored in batches as one scan would")
+{
+    QTemporaryDir dir;
+    auto ws = makeSeededWorkspace(dir.path());
+    fill(*ws);
+    classifyAll(*ws); // two halves (loadFrame) and the batched store
+    const QString stored =
+        queryText(*ws, "SELECT group_concat(customer_id || ':' || category || ':' || "
+                       "coalesce(stage, '') || ':' || coalesce(roles, '') || ':' || "
+                       "coalesce(needs, '') || ':' || missing_data, '|') FROM "
+                       "(SELECT * FROM customer_classifications ORDER BY customer_id)");
+    REQUIRE(queryCount(*ws, "SELECT count(*) FROM classifications") ==
+            queryCount(*ws, "SELECT count(*) FROM customers"));
+
+    { // the engine's frame
+        const AttributeDictionary dictionary = AttributeDictionary::load(ws->db());
+        const QStringList keys =
+            ClassificationRepository::attributesUsed(ConfigRepository::load(ws->db()).rules);
+        const CustomerFrame halves =
+            ClassificationRepository::loadFrame(ws->db(), dictionary, keys);
+        CustomerFrame single; // a transaction keeps the loader on its one connection
+        ws->db().transaction(
+            [&] { single = ClassificationRepository::loadFrame(ws->db(), dictionary, keys); });
+        checkSame(halves.ids(), single.ids());
+        REQUIRE(halves.columnCount() == single.columnCount());
+        for (int c = 0; c < halves.columnCount(); ++c) {
+            const CustomerFrame::Column &a = halves.column(c), &b = single.column(c);
+            INFO(a.key().toStdString());
+            CHECK(a.dictionary() == b.dictionary()); // same values in the same order of appearance
+            size_t differing = 0;
+            for (size_t row = 0; row < halves.rowCount(); ++row) {
+                if (a.isEmpty(row) || b.isEmpty(row))
+                    differing += a.isEmpty(row) != b.isEmpty(row) ? 1 : 0;
+                else if (a.type() == AttributeType::Number)
+                    differing += a.number(row) != b.number(row) ? 1 : 0;
+                else if (a.type() == AttributeType::List)
+                    differing += !std::equal(a.items(row).first, a.items(row).second,
+                                             b.items(row).first, b.items(row).second)
+                                     ? 1
+                                     : 0;
+                else
+                    differing += a.code(row) != b.code(row) ? 1 : 0;
+            }
+            CHECK(differing == 0);
+        }
+    }
+    { // the portrait data
+        const PortraitData halves = PortraitDataLoader::load(ws->db());
+        PortraitData single;
+        ws->db().transaction([&] { single = PortraitDataLoader::load(ws->db()); });
+        checkSame(halves.ids, single.ids);
+        checkSame(halves.filled, single.filled);
+        checkSame(halves.profile, single.profile);
+        checkSame(halves.missingData, single.missingData);
+        CHECK(halves.classifiedCount() == qint64(halves.rowCount()));
+        for (int n = 0; n < PortraitData::NumberCount; ++n) {
+            const auto &a = halves.numbers[size_t(n)], &b = single.numbers[size_t(n)];
+            REQUIRE(a.size() == b.size());
+            size_t differing = 0;
+            for (size_t row = 0; row < a.size(); ++row)
+                differing += (std::isnan(a[row]) ? !std::isnan(b[row]) : a[row] != b[row]) ? 1 : 0;
+            CHECK(differing == 0);
+        }
+        for (int e = 0; e < PortraitData::EnumCount; ++e) {
+            CHECK(halves.enumValues[size_t(e)] ==
+                  single.enumValues[size_t(e)]); // order of appearance
+            checkSame(halves.enums[size_t(e)], single.enums[size_t(e)]);
+        }
+        CHECK(halves.enumValues[PortraitData::VoltKv].contains(QStringLiteral("0.4kV")));
+        { // as SQL defines them: filled is neither NULL nor empty text; values as stored
+            std::string sql = "SELECT id, (0";
+            const QStringList &tracked = PortraitData::trackedAttributes();
+            for (int i = 0; i < tracked.size(); ++i) {
+                const std::string k = '"' + tracked[i].toStdString() + '"';
+                sql += " | ((" + k + " IS NOT NULL AND " + k + " <> '') << " + std::to_string(i) + ")";
+            }
+            Statement st(ws->db(), sql + "), annual_kwh, region FROM customers ORDER BY id");
+            size_t row = 0, differing = 0;
+            const QStringList &regions = halves.enumValues[PortraitData::Region];
+            while (st.step()) {
+                const float kwh = halves.numbers[PortraitData::AnnualKwh][row];
+                const qint16 region = halves.enums[PortraitData::Region][row];
+                differing += halves.ids[row] != st.integer(0) || halves.filled[row] != quint64(st.integer(1)) ||
+                                     (st.isNull(2) ? !std::isnan(kwh) : kwh != float(st.real(2))) ||
+                                     (region < 0 ? !st.isNull(3) : regions[region] != st.text(3))
+                                 ? 1
+                                 : 0;
+                ++row;
+            }
+            CHECK(row == halves.rowCount());
+            CHECK(differing == 0);
+        }
+        CHECK(halves.labelNames == single.labelNames);
+        checkSame(halves.labelOffsets, single.labelOffsets);
+        checkSame(halves.labelItems, single.labelItems);
+        // The portraits built from them are the same too.
+        CHECK(PortraitBuilder(halves).build(QStringLiteral("MKT")).inScope ==
+              PortraitBuilder(single).build(QStringLiteral("MKT")).inScope);
+    }
+    { // the batched store equals storing customers one at a time (every 97th: that path is slow)
+        const Config config = ConfigRepository::load(ws->db());
+        const CustomerFrame frame = ClassificationRepository::loadFrame(
+            ws->db(), AttributeDictionary::load(ws->db()),
+            ClassificationRepository::attributesUsed(config.rules));
+        const ClassificationEngine engine(
+            frame, ClassificationSetup::fromConfig(config, QDate(2026, 1, 1)));
+        const ClassificationResult result = *engine.run();
+        ws->db().exec("DELETE FROM classifications; DELETE FROM classification_profiles;");
+        std::vector<size_t> rows;
+        for (size_t r = 0; r < frame.rowCount(); r += 97)
+            rows.push_back(r);
+        ClassificationRepository::storeRows(ws->db(), frame, result, rows);
+        const char *sample =
+            "SELECT group_concat(customer_id || ':' || category || ':' || coalesce(stage, '') || "
+            "':' || "
+            "coalesce(roles, '') || ':' || coalesce(needs, '') || ':' || missing_data, '|') FROM "
+            "(SELECT * FROM customer_classifications WHERE customer_id IN "
+            "(SELECT customer_id FROM classifications) ORDER BY customer_id)";
+        const QString single = queryText(*ws, sample);
+        CHECK(queryCount(*ws, "SELECT count(*) FROM classifications") == qint64(rows.size()));
+        // The full store on top: the sampled rows are unchanged, the rest written in batches.
+        ClassificationRepository::store(ws->db(), frame, result);
+        CHECK(queryText(*ws,
+                        "SELECT group_concat(customer_id || ':' || category || ':' || "
+                        "coalesce(stage, '') || ':' || coalesce(roles, '') || ':' || "
+                        "coalesce(needs, '') || ':' || missing_data, '|') FROM "
+                        "(SELECT * FROM customer_classifications ORDER BY customer_id)") == stored);
+        QStringList sampled;
+        for (const QString &item : stored.split(QLatin1Char('|'))) {
+            const qint64 id = item.section(QLatin1Char(':'), 0, 0).toLongLong();
+            if (std::binary_search(rows.begin(), rows.end(), size_t(frame.rowOf(id))))
+                sampled << item;
+        }
+        CHECK(sampled.join(QLatin1Char('|')) == single);
+        CHECK(queryCount(*ws, "SELECT count(*) FROM classification_profiles WHERE id NOT IN "
+                              "(SELECT profile_id FROM classifications)") == 0);
+    }
+}
