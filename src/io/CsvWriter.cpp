@@ -63,6 +63,12 @@ void CsvWriter::number(double value)
     m_buffer.append(digits, size_t(end - digits));
 }
 
+void CsvWriter::numberText(std::string_view digits)
+{
+    separate();
+    m_buffer.append(digits);
+}
+
 void CsvWriter::empty()
 {
     separate();

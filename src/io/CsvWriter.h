@@ -19,6 +19,8 @@ public:
 
     void text(std::string_view value);
     void number(double value);
+    // A number already written in the shortest round-trip form (std::to_chars): no reparsing.
+    void numberText(std::string_view digits);
     void empty();
     void endRow();
     void commit();

@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <unordered_map>
 
 namespace portrait {
 
@@ -19,6 +21,47 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(portrait::CustomerExporter)
+};
+
+// The classification results of customers asked for in increasing id order: the outcome
+// profiles (a few thousand) held in memory and the narrow customer → profile table walked beside
+// the customers — instead of two index look-ups per customer through the joined view.
+class ResultsInIdOrder
+{
+public:
+    using Values = std::vector<std::optional<std::string>>;
+
+    ResultsInIdOrder(Database &db, const std::vector<const CustomerExporter::DerivedField *> &fields)
+        : m_results(db, "SELECT customer_id, profile_id FROM classifications ORDER BY customer_id")
+    {
+        std::string sql = "SELECT id";
+        for (const CustomerExporter::DerivedField *d : fields)
+            sql += std::string(", ") + d->column;
+        Statement profiles(db, sql + " FROM classification_profiles");
+        while (profiles.step()) {
+            Values values;
+            for (int i = 1; i <= int(fields.size()); ++i)
+                values.push_back(profiles.isNull(i) ? std::nullopt : std::optional<std::string>(profiles.textView(i)));
+            m_profiles.emplace(profiles.integer(0), std::move(values));
+        }
+        m_more = m_results.step();
+    }
+
+    // The results of customer `id`, or null when it has none.
+    const Values *of(qint64 id)
+    {
+        while (m_more && m_results.integer(0) < id)
+            m_more = m_results.step();
+        if (!m_more || m_results.integer(0) != id)
+            return nullptr;
+        const auto it = m_profiles.find(m_results.integer(1));
+        return it == m_profiles.end() ? nullptr : &it->second;
+    }
+
+private:
+    Statement m_results;
+    std::unordered_map<qint64, Values> m_profiles;
+    bool m_more = false;
 };
 
 } // namespace
@@ -64,14 +107,29 @@ qint64 CustomerExporter::write(const QString &path, const Options &options, Prog
     std::string sql = "SELECT customers.id";
     for (const AttributeInfo *a : columns)
         sql += ", " + CustomerRepository::columnExpression(*a);
-    for (const DerivedField *d : derived)
-        sql += std::string(", k.") + d->column;
-    sql += " FROM customers";
-    if (!derived.empty())
-        sql += " LEFT JOIN customer_classifications k ON k.customer_id = customers.id";
+    // A chosen list of customers joins its results; the whole list walks them beside it.
     const bool byIds = !options.ids.empty();
+    const bool joined = byIds && !derived.empty();
+    for (const DerivedField *d : derived)
+        sql += joined ? std::string(", k.") + d->column : std::string();
+    sql += " FROM customers";
+    if (joined)
+        sql += " LEFT JOIN customer_classifications k ON k.customer_id = customers.id";
     sql += byIds ? " WHERE customers.id = ?" : " ORDER BY customers.id";
     Statement st(m_db, sql);
+    std::optional<ResultsInIdOrder> results;
+    if (!byIds && !derived.empty())
+        results.emplace(m_db, derived);
+    const ResultsInIdOrder::Values *current = nullptr;
+    const auto derivedValue = [&](size_t d) -> std::optional<std::string_view> {
+        if (joined) {
+            const int column = int(columns.size() + d) + 1;
+            return st.isNull(column) ? std::nullopt : std::optional<std::string_view>(st.textView(column));
+        }
+        if (!current || !(*current)[d])
+            return std::nullopt;
+        return std::string_view(*(*current)[d]);
+    };
     qint64 total = byIds ? qint64(options.ids.size()) : CustomerRepository::count(m_db);
 
     CsvWriter sink(path, options.format == Format::Json
@@ -100,6 +158,8 @@ qint64 CustomerExporter::write(const QString &path, const Options &options, Prog
         return false;
     };
     while (step()) {
+        if (results)
+            current = results->of(st.integer(0));
         if (options.format == Format::Csv) {
             for (size_t c = 0; c < columns.size(); ++c) {
                 if (st.isNull(int(c) + 1))
@@ -110,7 +170,7 @@ qint64 CustomerExporter::write(const QString &path, const Options &options, Prog
                     sink.text(st.textView(int(c) + 1));
             }
             for (size_t d = 0; d < derived.size(); ++d)
-                sink.text(st.textView(int(columns.size() + d) + 1));
+                sink.text(derivedValue(d).value_or(std::string_view()));
             sink.endRow();
         } else {
             nlohmann::ordered_json row = nlohmann::ordered_json::object();
@@ -137,8 +197,8 @@ qint64 CustomerExporter::write(const QString &path, const Options &options, Prog
                 }
             }
             for (size_t d = 0; d < derived.size(); ++d) {
-                if (!st.isNull(int(columns.size() + d) + 1))
-                    row[derived[d]->key] = std::string(st.textView(int(columns.size() + d) + 1));
+                if (const auto value = derivedValue(d))
+                    row[derived[d]->key] = std::string(*value);
             }
             sink.buffer() += written ? ",\n    " : "\n    ";
             sink.buffer() += row.dump();

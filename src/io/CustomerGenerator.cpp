@@ -58,7 +58,7 @@ void writeCsv(const QString &path, const Options &options, ProgressSink *progres
             if (row[c].empty())
                 out.empty();
             else if (isNumber(c))
-                out.number(std::stod(row[c]));
+                out.numberText(row[c]); // SyntheticCustomers writes numbers with std::to_chars
             else
                 out.text(row[c]);
         }

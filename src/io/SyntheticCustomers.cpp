@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #include "io/SyntheticCustomers.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -58,8 +59,9 @@ const Industry kHeavy[] = {{"2511", "原油加工"}, {"2611", "无机酸制造"}
 
 void put(std::string &cell, double v, int decimals = 0)
 {
+    static constexpr double kScale[] = {1, 10, 100, 1000, 10000}; // std::pow was a fifth of generating
     char buffer[32];
-    const double scale = std::pow(10.0, decimals);
+    const double scale = kScale[std::clamp(decimals, 0, 4)];
     const auto [end, ec] =
         std::to_chars(buffer, buffer + sizeof buffer, std::round(v * scale) / scale);
     cell.assign(buffer, size_t(end - buffer));
@@ -141,7 +143,13 @@ std::string SyntheticCustomers::creditCode()
 std::string SyntheticCustomers::date(int fromDaysAgo, int toDaysAgo)
 {
     const int days = int(between(toDaysAgo, fromDaysAgo));
-    return m_dataDate.addDays(-days).toString(Qt::ISODate).toStdString();
+    // ISO 8601 by hand: QDate::toString formats through vasprintf, a million times.
+    int year = 0, month = 0, day = 0;
+    m_dataDate.addDays(-days).getDate(&year, &month, &day);
+    char text[11] = {char('0' + year / 1000), char('0' + year / 100 % 10), char('0' + year / 10 % 10),
+                     char('0' + year % 10), '-', char('0' + month / 10), char('0' + month % 10), '-',
+                     char('0' + day / 10), char('0' + day % 10), 0};
+    return std::string(text, 10);
 }
 
 void SyntheticCustomers::lifecycle(Row &row, bool household)

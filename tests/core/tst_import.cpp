@@ -173,6 +173,42 @@ TEST_CASE("export then import into a fresh workspace reproduces the customers ex
     CHECK(csv.contains("\"'-1+2\""));
 }
 
+TEST_CASE("the export's classification columns are the stored results, for the whole list and for chosen customers")
+{
+    QTemporaryDir dir;
+    auto ws = makeSeededWorkspace(dir.path());
+    // Results as the engine stores them: two outcome profiles; the last ten customers have none.
+    ws->db().exec("INSERT INTO classification_profiles (id, key, category, category_rule, stage, roles, dr) VALUES "
+                  "(7, 'a', 'E1.1', 'P16', 'L3', NULL, 'high'), (9, 'b', 'I1', 'P03', NULL, 'I3;E1.5', NULL)");
+    ws->db().exec("INSERT INTO classifications (customer_id, profile_id) SELECT id, CASE WHEN id % 2 = 0 THEN 7 ELSE 9 END "
+                  "FROM customers WHERE id NOT IN (SELECT id FROM customers ORDER BY id DESC LIMIT 10)");
+    std::vector<qint64> ids;
+    Statement all(ws->db(), "SELECT id FROM customers ORDER BY id");
+    while (all.step())
+        ids.push_back(all.integer(0));
+    CustomerExporter::Options whole; // every attribute, then the derived columns
+    CustomerExporter(ws->db()).write(dir.filePath(QStringLiteral("whole.csv")), whole);
+    CustomerExporter::Options chosen = whole;
+    chosen.ids = ids;
+    CustomerExporter(ws->db()).write(dir.filePath(QStringLiteral("chosen.csv")), chosen);
+    const QByteArray csv = readFile(dir.filePath(QStringLiteral("whole.csv")));
+    CHECK(csv == readFile(dir.filePath(QStringLiteral("chosen.csv"))));
+    const QList<QByteArray> lines = csv.split('\n');
+    REQUIRE(lines.size() == qsizetype(ids.size()) + 2); // header, customers, the empty tail
+    CHECK(lines[0].endsWith("category,roles,tags,stage,credit,dr\r"));
+    // category, roles, tags, stage, credit, dr of each customer, in id order
+    for (size_t i = 0; i < ids.size(); ++i) {
+        INFO("customer " << ids[i]);
+        const QByteArray &line = lines[qsizetype(i) + 1];
+        if (i >= ids.size() - 10)
+            CHECK(line.endsWith(",,,,,,\r")); // no results: empty, never another customer's
+        else if (ids[i] % 2 == 0)
+            CHECK(line.endsWith(",E1.1,,,L3,,high\r"));
+        else
+            CHECK(line.endsWith(",I1,I3;E1.5,,,,\r"));
+    }
+}
+
 TEST_CASE("unmapped columns become custom attributes when the mapping says so")
 {
     QTemporaryDir dir;
