@@ -30,6 +30,11 @@ TEST_CASE("the customer model filters, sorts, validates edits and undoes them")
     model->clearFilters();
     model->setSearchText(QStringLiteral("营销部"));
     CHECK(model->rowCount() >= 1);
+    CHECK(model->rowCount() == queryCount(*ws, "SELECT count(*) FROM customers WHERE customer_no LIKE '%营销部%' "
+                                               "OR name LIKE '%营销部%'"));
+    model->setSearchText(QStringLiteral("0"));
+    CHECK(model->rowCount() == queryCount(*ws, "SELECT count(*) FROM customers WHERE customer_no LIKE '%0%' "
+                                               "OR name LIKE '%0%'"));
     model->clearFilters();
     model->setAttributeFilter(QStringLiteral("labels"), QStringLiteral("主业单位"));
     CHECK(model->rowCount() == 30);
