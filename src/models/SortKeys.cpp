@@ -8,12 +8,59 @@
 #include "storage/RangeScan.h"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 #include <string>
 
 namespace portrait {
 
 namespace {
+
+// Sorts (value, id) pairs read in increasing id order by value, keeping id order among equal
+// values: a stable radix sort on the bits of the doubles, four passes of 16 bits (a pass whose
+// digit is the same everywhere is skipped) — several times faster than a comparison sort of a
+// million pairs, which was a quarter of the first sort by a number.
+void sortByValue(std::vector<std::pair<double, qint64>> &pairs)
+{
+    if (pairs.size() < 4096) {
+        std::stable_sort(pairs.begin(), pairs.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        return;
+    }
+    struct Item
+    {
+        uint64_t key;
+        qint64 id;
+    };
+    std::vector<Item> items(pairs.size()), buffer(pairs.size());
+    for (size_t i = 0; i < pairs.size(); ++i) {
+        const double v = pairs[i].first == 0 ? 0.0 : pairs[i].first; // -0 sorts with +0
+        uint64_t bits;
+        std::memcpy(&bits, &v, sizeof bits);
+        // Order-preserving: negative numbers reversed, positive ones above them.
+        items[i] = {bits >> 63 ? ~bits : bits | (uint64_t(1) << 63), pairs[i].second};
+    }
+    std::vector<size_t> count(65536 + 1);
+    for (int shift = 0; shift < 64; shift += 16) {
+        std::fill(count.begin(), count.end(), 0);
+        for (const Item &item : items)
+            ++count[((item.key >> shift) & 0xffff) + 1];
+        if (std::any_of(count.begin(), count.end(), [&](size_t c) { return c == items.size(); }))
+            continue; // one digit everywhere: this pass would not move anything
+        for (size_t d = 1; d < count.size(); ++d)
+            count[d] += count[d - 1];
+        for (const Item &item : items)
+            buffer[count[(item.key >> shift) & 0xffff]++] = item;
+        items.swap(buffer);
+    }
+    for (size_t i = 0; i < pairs.size(); ++i) {
+        const uint64_t key = items[i].key;
+        const uint64_t bits = key >> 63 ? key & ~(uint64_t(1) << 63) : ~key;
+        std::memcpy(&pairs[i].first, &bits, sizeof bits);
+        pairs[i].second = items[i].id;
+    }
+}
+
 // Whether a full (not partial) index starts with this column.
 bool hasIndex(Database &db, const QString &column)
 {
@@ -114,7 +161,7 @@ void SortKeys::rankFromValues(Database &db, const AttributeInfo &attribute)
     const bool numeric = attribute.type == AttributeType::Number;
     const std::string column = CustomerRepository::columnExpression(attribute);
     const std::string sql = "SELECT id, " + column + " FROM customers WHERE id BETWEEN ? AND ? AND " +
-                            column + " IS NOT NULL";
+                            column + " IS NOT NULL ORDER BY id";
     // Read in two halves at once (a million values: the reading is most of the first sort).
     struct Part
     {
@@ -134,7 +181,7 @@ void SortKeys::rankFromValues(Database &db, const AttributeInfo &attribute)
             else
                 part.texts.emplace_back(std::string(v.text()), st.integer(0));
         }
-        std::sort(part.numbers.begin(), part.numbers.end());
+        sortByValue(part.numbers); // read in id order: equal values keep it
         std::sort(part.texts.begin(), part.texts.end());
     });
     uint32_t rank = 0;

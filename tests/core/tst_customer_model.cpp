@@ -101,7 +101,12 @@ TEST_CASE("sorting the customer list agrees with SQL for whole lists and small f
 {
     QTemporaryDir dir;
     auto ws = makeSeededWorkspace(dir.path());
-    CustomerGenerator::addDemoCustomers(*ws, 600);
+    CustomerGenerator::addDemoCustomers(*ws, 5000); // enough values for the radix sort
+    // Negative numbers, zeros and negative zero among them, and ties.
+    ws->db().exec("UPDATE customers SET annual_kwh = -annual_kwh WHERE id % 7 = 0");
+    ws->db().exec("UPDATE customers SET annual_kwh = 0 WHERE id % 11 = 0");
+    ws->db().exec("UPDATE customers SET annual_kwh = -0.0 WHERE id % 13 = 0");
+    ws->db().exec("UPDATE customers SET annual_kwh = 1234.5 WHERE id % 17 = 0");
     CustomerTableModel model(ws.get());
     for (const char *column : {"annual_kwh", "name", "region"}) {
         const int col = model.columnOfAttribute(QString::fromLatin1(column));
