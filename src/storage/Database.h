@@ -114,6 +114,9 @@ public:
     double real(int column) const;
     QVariant value(int column) const;
 
+protected:
+    sqlite3_stmt *handle() const { return m_stmt; }
+
 private:
     Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;

@@ -14,36 +14,6 @@ namespace {
 constexpr qint64 kParallelRows = 200000;
 } // namespace
 
-Cursor::Cursor(Database &db, std::string_view sql) : m_db(db)
-{
-    const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), int(sql.size()), &m_stmt, nullptr);
-    if (rc != SQLITE_OK)
-        db.fail(rc);
-}
-
-Cursor::~Cursor()
-{
-    sqlite3_finalize(m_stmt);
-}
-
-void Cursor::bind(int index, qint64 value)
-{
-    const int rc = sqlite3_bind_int64(m_stmt, index, value);
-    if (rc != SQLITE_OK)
-        m_db.fail(rc);
-}
-
-bool Cursor::step()
-{
-    const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc == SQLITE_DONE)
-        return false;
-    sqlite3_reset(m_stmt);
-    m_db.fail(rc);
-}
-
 int inHalves(Database &db, const std::function<void(Database &, qint64, qint64, int)> &read, qint64 *expected)
 {
     Cursor range(db, "SELECT min(id), max(id), count(*) FROM customers");

@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #pragma once
 
+#include "storage/Database.h"
+
 #include <QtGlobal>
 #include <functional>
 #include <sqlite3.h>
 #include <string_view>
 
 namespace portrait {
-
-class Database;
 
 // Fast whole-table reads for the loaders of the engine and the portraits (a million customers):
 // the table is read in two id ranges at once, the second on its own read-only connection, and
@@ -24,17 +24,12 @@ namespace RangeScan {
 int inHalves(Database &db, const std::function<void(Database &, qint64, qint64, int)> &read,
              qint64 *expected = nullptr);
 
-// A prepared statement read row by row without per-call error bookkeeping.
-class Cursor
+// A prepared statement whose values are read in place, one SQLite call each, inlined: the
+// loaders read tens of millions of them.
+class Cursor : public Statement
 {
 public:
-    Cursor(Database &db, std::string_view sql);
-    ~Cursor();
-    Cursor(const Cursor &) = delete;
-    Cursor &operator=(const Cursor &) = delete;
-
-    void bind(int index, qint64 value);
-    bool step(); // throws on errors
+    using Statement::Statement;
 
     // The value of a column of the current row; valid until the next step.
     struct Value
@@ -54,14 +49,10 @@ public:
     };
     Value value(int column) const
     {
-        sqlite3_value *v = sqlite3_column_value(m_stmt, column);
+        sqlite3_value *v = sqlite3_column_value(handle(), column);
         return {v, sqlite3_value_type(v)};
     }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
-
-private:
-    Database &m_db;
-    sqlite3_stmt *m_stmt = nullptr;
+    qint64 integer(int column) const { return sqlite3_column_int64(handle(), column); }
 };
 
 } // namespace RangeScan
