@@ -96,8 +96,15 @@ QVariant AgreementHeatMapModel::headerData(int section, Qt::Orientation orientat
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section >= m_result.nodes.size())
             return {};
+        // Code and name: the room reads names, the facilitator codes. Headers do not wrap, so a
+        // long name is shortened here (the tooltip and the list of disagreements give it whole).
         const QString code = m_result.nodes[section].node;
-        return role == Qt::DisplayRole ? code : m_names.value(code, code);
+        const QString name = m_names.value(code);
+        if (role == Qt::ToolTipRole || name.isEmpty())
+            return name.isEmpty() ? code : name;
+        constexpr int kHeaderChars = 7;
+        return code + QLatin1Char('\n') +
+               (name.size() > kHeaderChars ? name.left(kHeaderChars - 1) + QStringLiteral("…") : name);
     }
     if (section < 0 || section > m_result.positions.size())
         return {};

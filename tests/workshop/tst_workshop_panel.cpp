@@ -59,7 +59,7 @@ TEST_CASE("workshop panel: import, heat map, presentation turn, Esc, adopt, undo
     AgreementHeatMapModel *map = panel.results()->heatMap();
     CHECK(map->rowCount() == 5);
     CHECK(map->columnCount() == 6);
-    CHECK(map->headerData(1, Qt::Horizontal).toString() == QStringLiteral("E2.4"));
+    CHECK(map->headerData(1, Qt::Horizontal).toString() == QStringLiteral("E2.4\n虚拟电厂/负…"));
     CHECK(map->index(1, 1).data().toString() == QStringLiteral("100%")); // 市场专责 both chose E2.4
     CHECK(map->index(2, 1).data().toString() == QStringLiteral("0%")); // 客户经理 neither
     CHECK(panel.results()->disagreements()->rowCount() > 0);
