@@ -135,14 +135,14 @@ void ConditionEditor::reloadFromWorkspace()
     m_view->expandAll();
     // Keep the same node selected across undo and redo when it still exists.
     QModelIndex keep = m_model->rootIndex();
-    std::vector<QModelIndex> todo{keep};
-    while (!todo.empty()) {
-        const QModelIndex i = todo.back();
-        todo.pop_back();
+    std::vector<QModelIndex> pending{keep};
+    while (!pending.empty()) {
+        const QModelIndex i = pending.back();
+        pending.pop_back();
         if (i.data(ConditionTreeModel::PathRole).toString() == path)
             keep = i;
         for (int r = 0; r < m_model->rowCount(i); ++r)
-            todo.push_back(m_model->index(r, 0, i));
+            pending.push_back(m_model->index(r, 0, i));
     }
     select(keep);
     QString error;
