@@ -9,56 +9,81 @@
 #include "storage/RangeScan.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace portrait::ClassificationRepository {
 
 namespace {
 
-// Reads customers with lo ≤ id ≤ hi (or the one id) into a frame with the given columns.
-void readRange(Database &db, const QList<const AttributeInfo *> &attributes, CustomerFrame &frame,
-               qint64 lo, qint64 hi, qint64 expected)
+// Reads customers with lo ≤ id ≤ hi (or the one id) into frames with the given columns, a
+// frame at a time: the upper half of a parallel load comes in slices that are appended and freed
+// one by one, so that the load never holds a second copy of half the customers.
+class RangeReader
 {
-    std::string sql = "SELECT id";
-    for (const AttributeInfo *a : attributes)
-        sql += ", " + CustomerRepository::columnExpression(*a);
-    sql += " FROM customers WHERE id BETWEEN ? AND ? ORDER BY id";
-    RangeScan::Cursor st(db, sql);
-    st.bind(1, lo);
-    st.bind(2, hi);
-    frame.reserve(size_t(std::max<qint64>(expected, 0)));
-    const int columns = int(attributes.size());
-    std::vector<CustomerFrame::Column *> cols;
-    std::vector<AttributeType> types;
-    for (int c = 0; c < columns; ++c) {
-        cols.push_back(&frame.column(c));
-        types.push_back(frame.column(c).type());
+public:
+    RangeReader(Database &db, const QList<const AttributeInfo *> &attributes, qint64 lo, qint64 hi)
+        : m_st(db, sql(attributes)), m_columns(int(attributes.size()))
+    {
+        m_st.bind(1, lo);
+        m_st.bind(2, hi);
+        m_more = m_st.step();
     }
-    auto bytes = [](std::string_view v) { return QByteArrayView(v.data(), qsizetype(v.size())); };
-    while (st.step()) {
-        frame.appendRow(st.integer(0));
-        for (int c = 0; c < columns; ++c) {
-            CustomerFrame::Column &col = *cols[size_t(c)];
-            const RangeScan::Cursor::Value v = st.value(c + 1);
-            if (v.isNull()) {
-                col.appendEmpty();
-                continue;
-            }
-            switch (types[size_t(c)]) {
-            case AttributeType::Number:
-                col.appendNumber(v.real());
-                break;
-            case AttributeType::Date:
-                col.appendIsoDate(bytes(v.text()));
-                break;
-            case AttributeType::List:
-                col.appendList(bytes(v.text()));
-                break;
-            default:
-                col.appendText(bytes(v.text()));
+
+    bool atEnd() const { return !m_more; }
+
+    // Appends up to `limit` rows to the frame.
+    void readInto(CustomerFrame &frame, size_t limit)
+    {
+        std::vector<CustomerFrame::Column *> cols;
+        std::vector<AttributeType> types;
+        for (int c = 0; c < m_columns; ++c) {
+            cols.push_back(&frame.column(c));
+            types.push_back(frame.column(c).type());
+        }
+        auto bytes = [](std::string_view v) { return QByteArrayView(v.data(), qsizetype(v.size())); };
+        for (size_t n = 0; m_more && n < limit; ++n, m_more = m_st.step()) {
+            frame.appendRow(m_st.integer(0));
+            for (int c = 0; c < m_columns; ++c) {
+                CustomerFrame::Column &col = *cols[size_t(c)];
+                const RangeScan::Cursor::Value v = m_st.value(c + 1);
+                if (v.isNull()) {
+                    col.appendEmpty();
+                    continue;
+                }
+                switch (types[size_t(c)]) {
+                case AttributeType::Number:
+                    col.appendNumber(v.real());
+                    break;
+                case AttributeType::Date:
+                    col.appendIsoDate(bytes(v.text()));
+                    break;
+                case AttributeType::List:
+                    col.appendList(bytes(v.text()));
+                    break;
+                default:
+                    col.appendText(bytes(v.text()));
+                }
             }
         }
     }
-}
+
+private:
+    static std::string sql(const QList<const AttributeInfo *> &attributes)
+    {
+        std::string sql = "SELECT id";
+        for (const AttributeInfo *a : attributes)
+            sql += ", " + CustomerRepository::columnExpression(*a);
+        return sql + " FROM customers WHERE id BETWEEN ? AND ? ORDER BY id";
+    }
+
+    RangeScan::Cursor m_st;
+    int m_columns;
+    bool m_more = false;
+};
+
+// Rows per slice of the upper half: small next to a million, large enough that a slice's own
+// dictionaries cost little to re-code.
+constexpr size_t kSliceRows = 1 << 16;
 
 } // namespace
 
@@ -94,22 +119,32 @@ CustomerFrame loadFrame(Database &db, const AttributeDictionary &dictionary, con
     }
     CustomerFrame frame = makeFrame();
     if (onlyId) {
-        readRange(db, attributes, frame, *onlyId, *onlyId, 1);
+        RangeReader(db, attributes, *onlyId, *onlyId).readInto(frame, 1);
         return frame;
     }
-    CustomerFrame upper = makeFrame();
+    std::vector<CustomerFrame> upper;
     qint64 count = 0;
     RangeScan::inHalves(
         db,
         [&](Database &connection, qint64 lo, qint64 hi, int part) {
-            // The lower half is reserved for every row, so appending the upper one copies
-            // without growing.
-            readRange(connection, attributes, part == 0 ? frame : upper, lo, hi,
-                      part == 0 ? count : std::min(count, hi - lo + 1));
+            RangeReader reader(connection, attributes, lo, hi);
+            if (part == 0) {
+                // Reserved for every row: the upper slices are appended without growing.
+                frame.reserve(size_t(count));
+                reader.readInto(frame, std::numeric_limits<size_t>::max());
+                return;
+            }
+            while (!reader.atEnd()) {
+                upper.push_back(makeFrame());
+                upper.back().reserve(kSliceRows);
+                reader.readInto(upper.back(), kSliceRows);
+            }
         },
         &count);
-    if (upper.rowCount() > 0)
-        frame.append(upper);
+    for (CustomerFrame &slice : upper) {
+        frame.append(slice);
+        slice = CustomerFrame(); // freed as it is copied
+    }
     return frame;
 }
 
