@@ -220,6 +220,10 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
     const int labelsColumn = int(order.indexOf(QStringLiteral("labels")));
     const int nameColumn = int(order.indexOf(QStringLiteral("name")));
 
+    // About 170 bytes a customer in a typical export: enough to size the key table and to tell a
+    // bulk import.
+    const qint64 estimatedRows = reader.totalBytes() / 170;
+    const ImportWriter::BulkJournal journal(m_db, !m_options.dryRun && ImportWriter::isBulk(m_db, estimatedRows));
     try {
         m_db.transaction([&] {
             Statement addAttribute(m_db, "INSERT INTO attributes (key, ord, name_zh, type) VALUES "
@@ -233,10 +237,9 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
             if (!writer.duplicateKeys().isEmpty())
                 throw Error(Tr::tr("匹配键「%1」在工作区里不唯一（如 %2），不能用来匹配")
                                 .arg(key->displayName(), writer.duplicateKeys().first()));
-            // About 170 bytes a customer in a typical export: enough to size the key table.
             writer.beginBatch(m_options.sourceName.isEmpty() ? QFileInfo(path).fileName()
                                                              : m_options.sourceName,
-                              ImportOptions::modeName(m_options.mode), reader.totalBytes() / 170);
+                              ImportOptions::modeName(m_options.mode), estimatedRows);
             RowProducer producer(reader, header.cells, fileColumnOf, std::move(converters));
             ParsedChunk chunk;
             bool failed = false;

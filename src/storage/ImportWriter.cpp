@@ -3,6 +3,7 @@
 #include "storage/ImportWriter.h"
 
 #include "core/AttributeDictionary.h"
+#include "core/Error.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -84,6 +85,55 @@ ImportWriter::ImportWriter(Database &db, const AttributeDictionary &dictionary, 
 }
 
 ImportWriter::~ImportWriter() = default;
+
+bool ImportWriter::isBulk(Database &db, qint64 estimatedRows)
+{
+    if (estimatedRows <= 50000)
+        return false;
+    Statement count(db, "SELECT count(*) FROM customers");
+    count.step();
+    return estimatedRows > count.integer(0);
+}
+
+namespace {
+// The journal mode SQLite reports after asking for `mode` (unchanged when it refused).
+std::string setJournalMode(Database &db, const char *mode)
+{
+    try {
+        Statement st(db, std::string("PRAGMA journal_mode = ") + mode);
+        return st.step() ? st.text(0).toLower().toStdString() : std::string();
+    } catch (const Error &) {
+        return {}; // busy: another connection has the workspace open
+    }
+}
+} // namespace
+
+ImportWriter::BulkJournal::BulkJournal(Database &db, bool bulk) : m_db(db)
+{
+    if (!bulk || db.isReadOnly() || db.inTransaction() || db.path().isEmpty() ||
+        db.path() == QLatin1String(":memory:"))
+        return;
+    Statement current(db, "PRAGMA journal_mode");
+    if (!current.step() || current.text(0).toLower() != QLatin1String("wal"))
+        return;
+    current.reset();
+    m_active = setJournalMode(db, "DELETE") == "delete";
+    if (m_active)
+        db.exec("PRAGMA synchronous = FULL");
+}
+
+ImportWriter::BulkJournal::~BulkJournal()
+{
+    if (!m_active)
+        return;
+    // Back to the WAL; should another connection have opened the workspace meanwhile, the
+    // workspace stays in rollback mode until it is next opened (Workspace sets WAL on open).
+    setJournalMode(m_db, "WAL");
+    try {
+        m_db.exec("PRAGMA synchronous = NORMAL");
+    } catch (const Error &) {
+    }
+}
 
 void ImportWriter::beginBatch(const QString &file, const QString &mode, qint64 estimatedRows)
 {

@@ -42,8 +42,31 @@ public:
                  const QString &keyAttribute);
     ~ImportWriter();
 
-    // Starts the batch record; must be called before insert/update when writing. For a large
-    // import (estimated rows well above what is stored) the secondary indexes of the customers
+    // Whether an import of about `estimatedRows` rows counts as bulk: well above what is stored.
+    static bool isBulk(Database &db, qint64 estimatedRows);
+
+    // For a bulk import, around its transaction: the connection writes through a rollback
+    // journal instead of the WAL while it lasts, so that each new page is written once into the
+    // workspace rather than into the WAL and again when it is checkpointed (a million customers:
+    // about 300 MB less to write, −0.6 s). Synchronous FULL meanwhile, which the rollback journal
+    // needs to be as safe as the WAL with NORMAL. SQLite allows the switch only when no other
+    // connection has the workspace open; otherwise nothing changes.
+    class BulkJournal
+    {
+    public:
+        BulkJournal(Database &db, bool bulk);
+        ~BulkJournal();
+        BulkJournal(const BulkJournal &) = delete;
+        BulkJournal &operator=(const BulkJournal &) = delete;
+        bool active() const { return m_active; }
+
+    private:
+        Database &m_db;
+        bool m_active = false;
+    };
+
+    // Starts the batch record; must be called before insert/update when writing. For a bulk
+    // import (isBulk) the secondary indexes of the customers
     // table are dropped and built again at the end, which is several times faster than keeping
     // them up to date row by row; both happen inside the caller's transaction.
     void beginBatch(const QString &file, const QString &mode, qint64 estimatedRows);

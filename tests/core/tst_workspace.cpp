@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "storage/Database.h"
+#include "storage/ImportWriter.h"
 #include "storage/Schema.h"
 
 #include <QFile>
@@ -132,4 +133,37 @@ TEST_CASE("a version 3 workspace migrates to 4: snapshots table added, data and 
     CHECK(queryCount(*ws, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
     auto backup = Database::open(path + QStringLiteral(".v3.bak"), Database::Mode::ReadOnly);
     CHECK(backup->userVersion() == 3);
+}
+
+TEST_CASE("a bulk import writes through a rollback journal only while it is the workspace's only user")
+{
+    QTemporaryDir dir;
+    auto ws = makeSeededWorkspace(dir.path());
+    Database &db = ws->db();
+    {
+        const ImportWriter::BulkJournal journal(db, true);
+        CHECK(journal.active());
+        CHECK(queryText(*ws, "PRAGMA journal_mode") == QStringLiteral("delete"));
+        CHECK(queryCount(*ws, "PRAGMA synchronous") == 2); // FULL
+        db.transaction([&] { db.exec("INSERT INTO labels (name, ord) VALUES ('批量', 99)"); });
+    }
+    CHECK(queryText(*ws, "PRAGMA journal_mode") == QStringLiteral("wal"));
+    CHECK(queryCount(*ws, "PRAGMA synchronous") == 1); // NORMAL
+    CHECK(queryCount(*ws, "SELECT count(*) FROM labels WHERE name = '批量'") == 1);
+
+    {
+        const ImportWriter::BulkJournal small(db, false);
+        CHECK_FALSE(small.active());
+        CHECK(queryText(*ws, "PRAGMA journal_mode") == QStringLiteral("wal"));
+    }
+    // A second connection (the window's, a reader's) keeps the WAL: nothing changes.
+    auto reader = Database::open(ws->path(), Database::Mode::ReadOnly);
+    Statement read(*reader, "SELECT count(*) FROM customers");
+    REQUIRE(read.step());
+    read.reset();
+    {
+        const ImportWriter::BulkJournal journal(db, true);
+        CHECK_FALSE(journal.active());
+        CHECK(queryText(*ws, "PRAGMA journal_mode") == QStringLiteral("wal"));
+    }
 }
