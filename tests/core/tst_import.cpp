@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace portrait;
@@ -237,4 +238,41 @@ TEST_CASE("unmapped columns become custom attributes when the mapping says so")
     bad.mode = ImportOptions::Mode::Create;
     CHECK_FALSE(CustomerImporter(ws->db(), bad).run(csv).refusal.isEmpty());
     CHECK(queryCount(*ws, "SELECT count(*) FROM attributes WHERE key = 'note'") == 0);
+}
+
+TEST_CASE("a bulk import rebuilds every index and leaves the WAL on, refused or not")
+{
+    QTemporaryDir dir;
+    auto ws = makeSeededWorkspace(dir.path());
+    const QString schema = queryText(*ws, "SELECT group_concat(name || ':' || sql, '|') FROM "
+                                          "(SELECT name, sql FROM sqlite_schema ORDER BY name)");
+    // Over 50,000 rows by the size estimate: indexes dropped and built again, rollback journal.
+    CustomerGenerator::Options generate;
+    generate.count = 60000;
+    const QString file = dir.filePath(QStringLiteral("bulk.csv"));
+    CustomerGenerator::writeCsv(file, generate);
+    REQUIRE(QFileInfo(file).size() / 170 > 50000);
+
+    // Refused (one bad row at the end): nothing written, the schema as it was.
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    QFile::copy(file, bad);
+    {
+        QFile f(bad);
+        REQUIRE(f.open(QIODevice::Append));
+        f.write("X-1,坏行,居民,不是电压\n");
+    }
+    const QString before = dumpWorkspace(*ws);
+    const ImportReport refused = CustomerImporter(ws->db(), ImportOptions()).run(bad);
+    CHECK_FALSE(refused.refusal.isEmpty());
+    CHECK(dumpWorkspace(*ws) == before);
+    CHECK(queryText(*ws, "PRAGMA journal_mode") == QStringLiteral("wal"));
+
+    const ImportReport done = CustomerImporter(ws->db(), ImportOptions()).run(file);
+    CHECK(done.refusal.isEmpty());
+    CHECK(done.created == 60000);
+    CHECK(queryText(*ws, "SELECT group_concat(name || ':' || sql, '|') FROM "
+                         "(SELECT name, sql FROM sqlite_schema ORDER BY name)") == schema);
+    CHECK(queryText(*ws, "PRAGMA journal_mode") == QStringLiteral("wal"));
+    CHECK(queryCount(*ws, "PRAGMA synchronous") == 1);
+    CHECK(queryText(*ws, "PRAGMA integrity_check") == QStringLiteral("ok"));
 }
