@@ -72,7 +72,7 @@ QList<Group> find(Database &db, ProgressSink *progress)
         byNumber[number] << id;
         // Households share names all the time; only organisations without a credit code are
         // compared by name and region.
-        if ((st.isNull(4) || st.text(4).trimmed().isEmpty()) && st.text(5) != QLatin1String("居民"))
+        if ((st.isNull(4) || st.text(4).trimmed().isEmpty()) && st.text(5) != QStringLiteral("居民"))
             byName[normalizedName(st.text(2)) + QLatin1Char('\x1f') + st.text(3).trimmed()] << id;
         if (progress && (++done & 65535) == 0 && !progress->progress(done, 0))
             return {};
