@@ -46,15 +46,18 @@ CustomerFilter CustomerFilter::build(const AttributeDictionary &dictionary, cons
         add("id IN (SELECT id FROM customers WHERE customer_no LIKE ? ESCAPE '\\' "
             "UNION ALL SELECT id FROM customers WHERE name LIKE ? ESCAPE '\\')");
         f.values << likePattern(search.trimmed()) << likePattern(search.trimmed());
+        f.rowLocal = false;
     }
     static const QRegularExpression range(QStringLiteral("^(.*)\\.\\.(.*)$"));
     static const QRegularExpression compare(QStringLiteral("^(>=|<=|>|<|=)\\s*(.+)$"));
     for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
         if (it.key() == drillDownKey()) {
-            add("id IN (SELECT id FROM temp.drill_down)");
+            add("id IN (SELECT id FROM temp.drill_down)"); // this connection's own table
+            f.rowLocal = false;
             continue;
         }
         if (it.key().startsWith(QLatin1String("cls."))) {
+            f.rowLocal = false;
             // Classification results: category, roles, stage, credit, dr of the stored run.
             static const QHash<QString, std::string> columns{
                 {QStringLiteral("cls.category"), "category"}, {QStringLiteral("cls.roles"), "roles"},
@@ -64,7 +67,7 @@ CustomerFilter CustomerFilter::build(const AttributeDictionary &dictionary, cons
                 continue;
             const std::string col = columns.value(it.key());
             const QString text = it.value().trimmed();
-            if (text == QLatin1String("(空)") || text == QLatin1String("(empty)")) {
+            if (text == QStringLiteral("(空)") || text == QLatin1String("(empty)")) {
                 add("id NOT IN (SELECT customer_id FROM customer_classifications WHERE " + col +
                     " IS NOT NULL AND " + col + " <> '')");
             } else if (col == "roles") {
@@ -81,7 +84,7 @@ CustomerFilter CustomerFilter::build(const AttributeDictionary &dictionary, cons
             continue;
         const std::string expr = CustomerRepository::columnExpression(*a);
         const QString text = it.value().trimmed();
-        if (text == QLatin1String("(空)") || text == QLatin1String("(empty)")) {
+        if (text == QStringLiteral("(空)") || text == QLatin1String("(empty)")) {
             add("(" + expr + " IS NULL OR " + expr + " = '')");
             continue;
         }

@@ -20,6 +20,9 @@ struct CustomerFilter
 {
     std::string where; // "" or " WHERE …"
     QVariantList values;
+    // Every condition reads only the customer's own row (no search, drill-down or
+    // classification): the filter can be answered in two id ranges at once.
+    bool rowLocal = true;
 
     static CustomerFilter build(const AttributeDictionary &dictionary, const QString &search,
                                 const QMap<QString, QString> &filters);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
+#include "CustomerOrder.h"
 #include "TestWorkspace.h"
 
 #include "core/Workspace.h"
@@ -71,31 +72,6 @@ TEST_CASE("the customer model filters, sorts, validates edits and undoes them")
     CHECK(model->rowCount() == 31);
     CHECK(model->rowOfCustomer(id) >= 0);
 }
-
-namespace {
-
-std::vector<qint64> modelOrder(const CustomerTableModel &model)
-{
-    std::vector<qint64> ids;
-    for (int r = 0; r < model.rowCount(); ++r)
-        ids.push_back(model.customerId(r));
-    return ids;
-}
-
-std::vector<qint64> sqlOrder(Workspace &ws, const std::string &where, const char *column, bool ascending)
-{
-    // Empty values last in id order; equal values by id, reversed when descending.
-    const std::string c = column;
-    Statement st(ws.db(), "SELECT id FROM customers WHERE " + where + " ORDER BY " + c +
-                              " IS NULL, CASE WHEN " + c + " IS NULL THEN id END, " + c +
-                              (ascending ? ", id" : " DESC, id DESC"));
-    std::vector<qint64> ids;
-    while (st.step())
-        ids.push_back(st.integer(0));
-    return ids;
-}
-
-} // namespace
 
 TEST_CASE("sorting the customer list agrees with SQL for whole lists and small filtered parts")
 {
