@@ -337,6 +337,15 @@ CREATE TABLE portrait_snapshots (
 CREATE INDEX portrait_snapshots_dept ON portrait_snapshots(dept_code, created_at);
 )SQL";
 
+// Version 5: two indexes less on customers. customers_elec and customers_region served only
+// exact-match filters of the customer panel, which a scan of the table answers within the
+// panel's 300 ms (a million customers), and a first sort by those columns, which the panel ranks
+// from the values; a bulk import of a million customers spent 1.7 s building them again.
+constexpr const char *kVersion5 = R"SQL(
+DROP INDEX IF EXISTS customers_elec;
+DROP INDEX IF EXISTS customers_region;
+)SQL";
+
 struct Step
 {
     int to;
@@ -348,6 +357,7 @@ constexpr Step kSteps[] = {
     {2, kVersion2},
     {3, kVersion3},
     {4, kVersion4},
+    {5, kVersion5},
 };
 
 struct Tr

@@ -107,7 +107,7 @@ TEST_CASE("save a copy writes a consistent self-contained file while the workspa
     CHECK(queryText(*reopened, "PRAGMA integrity_check") == QStringLiteral("ok"));
 }
 
-TEST_CASE("a version 3 workspace migrates to 4: snapshots table added, data and backup kept")
+TEST_CASE("a version 3 workspace migrates to the current version: snapshots table added, two indexes dropped, data and backup kept")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3.pwb"));
@@ -126,6 +126,10 @@ TEST_CASE("a version 3 workspace migrates to 4: snapshots table added, data and 
     CHECK(queryCount(*ws, "SELECT count(*) FROM classifications") == 30);
     CHECK(queryText(*ws, "SELECT title FROM workshop_sessions") == QStringLiteral("市场部客户共创会"));
     CHECK(queryCount(*ws, "SELECT count(*) FROM portrait_snapshots") == 0);
+    // Version 5: the customer indexes a new workspace has, no more.
+    CHECK(queryText(*ws, "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE "
+                         "type = 'index' AND tbl_name = 'customers' AND sql IS NOT NULL ORDER BY name)") ==
+          QStringLiteral("customers_credit customers_demo customers_kind customers_name customers_no"));
     ws->db().exec("INSERT INTO portrait_snapshots(dept_code, title, created_at, portrait) "
                   "VALUES ('MKT', 't', '2026-11-26', '{}')");
     CHECK(queryCount(*ws, "SELECT count(*) FROM portrait_snapshots WHERE dept_code = 'MKT'") == 1);
