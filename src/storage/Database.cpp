@@ -211,6 +211,12 @@ Statement &Statement::bind(int index, const QString &value)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, QByteArrayView bytes)
+{
+    sqlite3_bind_blob64(m_stmt, index, bytes.data(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bindText(int index, std::string_view utf8)
 {
     sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
@@ -284,6 +290,12 @@ std::string_view Statement::textView(int column) const
 {
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return p ? QByteArray(p, qsizetype(sqlite3_column_bytes(m_stmt, column))) : QByteArray();
 }
 
 QString Statement::text(int column) const

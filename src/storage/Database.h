@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QVariant>
 #include <memory>
@@ -92,6 +93,7 @@ public:
     Statement &bindText(int index, std::string_view utf8);
     // Binds text that stays valid until the statement has run (no copy: bulk writes).
     Statement &bindTextNoCopy(int index, std::string_view utf8);
+    Statement &bindBlob(int index, QByteArrayView bytes);
 
     template<typename... Args>
     Statement &bindAll(const Args &...args)
@@ -110,6 +112,7 @@ public:
     bool isNull(int column) const;
     QString text(int column) const;
     std::string_view textView(int column) const;
+    QByteArray blob(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     QVariant value(int column) const;

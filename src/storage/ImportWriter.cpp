@@ -4,6 +4,7 @@
 
 #include "core/AttributeDictionary.h"
 #include "core/Error.h"
+#include "storage/ColumnCache.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -139,15 +140,19 @@ void ImportWriter::beginBatch(const QString &file, const QString &mode, qint64 e
 {
     m_keys.reserve(m_keys.size() + size_t(std::max<qint64>(estimatedRows, 0)));
     if (estimatedRows > std::max<qint64>(50000, qint64(m_keys.size()))) {
-        Statement indexes(m_db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
-                                "AND tbl_name = 'customers' AND sql IS NOT NULL");
-        QStringList names;
-        while (indexes.step()) {
-            names << indexes.text(0);
-            m_droppedIndexes << indexes.text(1);
+        // The triggers too (they keep the column cache current row by row): the cache is
+        // dropped once instead.
+        Statement objects(m_db, "SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', "
+                                "'trigger') AND tbl_name = 'customers' AND sql IS NOT NULL");
+        std::vector<std::string> drops;
+        while (objects.step()) {
+            drops.push_back((objects.text(0) == QLatin1String("index") ? "DROP INDEX " : "DROP TRIGGER ") +
+                            Sql::quoted(objects.text(1)));
+            m_dropped << objects.text(2);
         }
-        for (const QString &name : names)
-            m_db.exec("DROP INDEX " + Sql::quoted(name));
+        for (const std::string &drop : drops)
+            m_db.exec(drop);
+        ColumnCache::invalidateAll(m_db);
     }
     Statement st(m_db, "INSERT INTO import_batches (file, started, mode, key_attr) VALUES (?, ?, ?, ?)");
     st.bindAll(file, QDateTime::currentDateTime().toString(Qt::ISODate), mode, m_key)
@@ -256,9 +261,9 @@ bool ImportWriter::update(qint64 id, const std::vector<CellValue> &values)
 void ImportWriter::finishBatch(qint64 created, qint64 updated, qint64 unchanged, qint64 rejected,
                                qint64 warnings)
 {
-    for (const QString &sql : std::as_const(m_droppedIndexes))
+    for (const QString &sql : std::as_const(m_dropped))
         m_db.exec(sql.toStdString());
-    m_droppedIndexes.clear();
+    m_dropped.clear();
     Statement st(m_db, "UPDATE import_batches SET created = ?, updated = ?, unchanged = ?, "
                        "rejected = ?, warnings = ?, first_created = ?, last_created = ? WHERE id = ?");
     st.bindAll(created, updated, unchanged, rejected, warnings,

@@ -66,7 +66,7 @@ public:
     };
 
     // Starts the batch record; must be called before insert/update when writing. For a bulk
-    // import (isBulk) the secondary indexes of the customers
+    // import (isBulk) the secondary indexes and the column cache's triggers of the customers
     // table are dropped and built again at the end, which is several times faster than keeping
     // them up to date row by row; both happen inside the caller's transaction.
     void beginBatch(const QString &file, const QString &mode, qint64 estimatedRows);
@@ -103,7 +103,7 @@ private:
     };
     std::unordered_map<std::string, Entry> m_keys;
     Entry *m_claimed = nullptr;
-    QStringList m_droppedIndexes; // CREATE INDEX statements to run again at the end
+    QStringList m_dropped; // CREATE INDEX and TRIGGER statements to run again at the end
     QStringList m_duplicates;
     std::unique_ptr<Statement> m_insert, m_select, m_update, m_log;
     qint64 m_batch = 0, m_firstCreated = 0, m_lastCreated = 0;

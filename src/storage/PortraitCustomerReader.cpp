@@ -4,7 +4,9 @@
 
 #include "portrait/PortraitData.h"
 #include "storage/ClassificationRepository.h"
+#include "storage/ColumnCache.h"
 #include "storage/Database.h"
+#include "storage/PortraitBlockCodec.h"
 #include "storage/RangeScan.h"
 
 #include <cmath>
@@ -103,6 +105,19 @@ struct Dictionaries
     std::unordered_map<double, qint16> volts; // a number shown as a value: 10 → "10kV"
 };
 
+void reserveRows(PortraitData &data, size_t rows)
+{
+    data.ids.reserve(rows);
+    data.filled.reserve(rows);
+    data.profile.reserve(rows);
+    data.missingData.reserve(rows);
+    for (auto &v : data.numbers)
+        v.reserve(rows);
+    for (auto &v : data.enums)
+        v.reserve(rows);
+    data.labelOffsets.reserve(rows + 1);
+}
+
 // Reads the customers with lo ≤ id ≤ hi, in id order, into `data` (its customer columns only).
 void readCustomers(Database &db, qint64 lo, qint64 hi, qint64 expected, PortraitData &data, Dictionaries &dict)
 {
@@ -113,14 +128,7 @@ void readCustomers(Database &db, qint64 lo, qint64 hi, qint64 expected, Portrait
     RangeScan::Cursor st(db, sql + " FROM customers WHERE id BETWEEN ? AND ? ORDER BY id");
     st.bind(1, lo);
     st.bind(2, hi);
-    const size_t rows = size_t(std::max<qint64>(expected, 0));
-    data.ids.reserve(rows);
-    data.filled.reserve(rows);
-    for (auto &v : data.numbers)
-        v.reserve(rows);
-    for (auto &v : data.enums)
-        v.reserve(rows);
-    data.labelOffsets.reserve(rows + 1);
+    reserveRows(data, size_t(std::max<qint64>(expected, 0)));
     // The columns by use, so that the loop over a million rows does not branch on uses; bit 0
     // for a column that is not tracked.
     struct Use
@@ -274,28 +282,103 @@ void appendCustomers(PortraitData &data, Dictionaries &dict, const PortraitData 
     }
 }
 
+// The name of the cached blocks' format: the codec's version, the byte order and the columns.
+std::string blockFormat()
+{
+    std::string format = Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? "portrait-customers 1 le:" : "portrait-customers 1 be:";
+    for (const ColumnUse &c : customerColumns())
+        format += c.key + ',';
+    return format;
+}
+
+// A read transaction on a connection (unless one is open), so that the cache's generation, the
+// cached blocks and the rows are one snapshot.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database &db) : m_db(db), m_own(!db.inTransaction())
+    {
+        if (m_own)
+            m_db.exec("BEGIN");
+    }
+    ~ReadSnapshot()
+    {
+        if (m_own)
+            sqlite3_exec(m_db.handle(), "COMMIT", nullptr, nullptr, nullptr);
+    }
+
+private:
+    Database &m_db;
+    bool m_own;
+};
+
 } // namespace
 
-// The customer columns and stored outcomes of every customer, in two id ranges at once.
+// The customer columns and stored outcomes of every customer, in two id ranges at once, each
+// block of ids from the column cache when it holds it, otherwise from the rows (and then kept
+// there when the workspace can be written).
 void load(Database &db, PortraitData &data)
 {
     const std::unordered_map<qint64, qint32> index = loadProfiles(db, data);
+    const std::string format = blockFormat();
     Dictionaries dict(data);
     PortraitData upper;
     Dictionaries upperDict(upper);
+    struct Part
+    {
+        qint64 generation = -1;
+        std::vector<std::pair<qint64, QByteArray>> fresh; // blocks read from the rows
+    } parts[2];
+    const bool keep = !db.isReadOnly() && !db.inTransaction();
     qint64 count = 0;
     RangeScan::inHalves(
         db,
-        [&](Database &connection, qint64 lo, qint64 hi, int part) {
-            PortraitData &into = part == 0 ? data : upper;
+        [&](Database &connection, qint64 lo, qint64 hi, int p) {
+            PortraitData &into = p == 0 ? data : upper;
+            Dictionaries &intoDict = p == 0 ? dict : upperDict;
             // The lower half is reserved for every row: appending the upper one does not grow it.
-            readCustomers(connection, lo, hi, part == 0 ? count : std::min(count, hi - lo + 1), into,
-                          part == 0 ? dict : upperDict);
+            reserveRows(into, size_t(std::max<qint64>(p == 0 ? count : std::min(count, hi - lo + 1), 0)));
+            const ReadSnapshot snapshot(connection);
+            parts[p].generation = ColumnCache::generation(connection);
+            RangeScan::Cursor ends(connection, "SELECT (SELECT min(id) FROM customers), (SELECT max(id) FROM customers)");
+            ends.step();
+            const qint64 first = ends.integer(0), last = ends.integer(1);
+            std::unordered_map<qint64, QByteArray> cached =
+                ColumnCache::read(connection, format, ColumnCache::blockOf(lo), ColumnCache::blockOf(hi));
+            for (qint64 b = ColumnCache::blockOf(lo); b <= hi; b += ColumnCache::kBlockSize) {
+                const qint64 end = b + ColumnCache::kBlockSize - 1;
+                // Every customer of the block is in this part's range (none exist outside
+                // first..last): only such a block can come from or go to the cache.
+                const bool whole = (b >= lo || lo <= first) && (end <= hi || hi >= last);
+                PortraitData block;
+                if (const auto it = cached.find(b); whole && it != cached.end()) {
+                    if (PortraitBlockCodec::decode(it->second, block)) {
+                        appendCustomers(into, intoDict, block);
+                        continue;
+                    }
+                    block = PortraitData();
+                }
+                Dictionaries blockDict(block);
+                readCustomers(connection, std::max(b, lo), std::min(end, hi),
+                              std::min(end, hi) - std::max(b, lo) + 1, block, blockDict);
+                if (whole && keep)
+                    parts[p].fresh.emplace_back(b, PortraitBlockCodec::encode(block));
+                appendCustomers(into, intoDict, block);
+            }
             readOutcomes(connection, lo, hi, index, into);
         },
-        &count);
+        &count, ColumnCache::kBlockSize);
     if (!upper.ids.empty())
         appendCustomers(data, dict, upper);
+    // Blocks read from the rows are kept when both parts read the same generation, and the
+    // write checks it is still current.
+    if (keep && (!parts[0].fresh.empty() || !parts[1].fresh.empty()) &&
+        (upper.ids.empty() || parts[1].generation == parts[0].generation || parts[1].generation < 0)) {
+        std::vector<std::pair<qint64, QByteArray>> fresh = std::move(parts[0].fresh);
+        for (auto &b : parts[1].fresh)
+            fresh.push_back(std::move(b));
+        ColumnCache::write(db, format, parts[0].generation, fresh);
+    }
 }
 
 } // namespace portrait::PortraitCustomerReader

@@ -20,9 +20,10 @@ namespace RangeScan {
 // in-memory or in-transaction workspace, otherwise twice at once, part 1 on a second read-only
 // connection in a thread of its own (WAL lets both read). Returns the number of parts (1 or 2);
 // part 0 always covers the lower ids. Rethrows the first failure. `expected` receives the
-// number of customers.
+// number of customers. With `alignment` > 1 the upper part starts at a multiple of it (when the
+// ids span more than one), so that blocks of ids of that size fall wholly into one part.
 int inHalves(Database &db, const std::function<void(Database &, qint64, qint64, int)> &read,
-             qint64 *expected = nullptr);
+             qint64 *expected = nullptr, qint64 alignment = 1);
 
 // A prepared statement whose values are read in place, one SQLite call each, inlined: the
 // loaders read tens of millions of them.

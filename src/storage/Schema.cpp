@@ -346,6 +346,34 @@ DROP INDEX IF EXISTS customers_elec;
 DROP INDEX IF EXISTS customers_region;
 )SQL";
 
+// Version 6: a cache of the customer columns the portraits read, in blocks of 65,536 customer ids
+// (storage/ColumnCache). It is derived data and never stale: triggers on customers drop the
+// block of every inserted, changed or deleted customer and advance a generation, and a block is
+// only written when the generation is still the one its rows were read at. Bulk imports drop
+// the triggers like the indexes, clear the cache and create them again in the same transaction.
+constexpr const char *kVersion6 = R"SQL(
+CREATE TABLE column_cache (
+  first_id INTEGER PRIMARY KEY,
+  format TEXT NOT NULL,
+  data BLOB NOT NULL);
+CREATE TABLE column_cache_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  generation INTEGER NOT NULL);
+INSERT INTO column_cache_state (id, generation) VALUES (1, 0);
+CREATE TRIGGER customers_cache_insert AFTER INSERT ON customers BEGIN
+  UPDATE column_cache_state SET generation = generation + 1;
+  DELETE FROM column_cache WHERE first_id = (NEW.id >> 16) << 16;
+END;
+CREATE TRIGGER customers_cache_update AFTER UPDATE ON customers BEGIN
+  UPDATE column_cache_state SET generation = generation + 1;
+  DELETE FROM column_cache WHERE first_id IN ((OLD.id >> 16) << 16, (NEW.id >> 16) << 16);
+END;
+CREATE TRIGGER customers_cache_delete AFTER DELETE ON customers BEGIN
+  UPDATE column_cache_state SET generation = generation + 1;
+  DELETE FROM column_cache WHERE first_id = (OLD.id >> 16) << 16;
+END;
+)SQL";
+
 struct Step
 {
     int to;
@@ -358,6 +386,7 @@ constexpr Step kSteps[] = {
     {3, kVersion3},
     {4, kVersion4},
     {5, kVersion5},
+    {6, kVersion6},
 };
 
 struct Tr

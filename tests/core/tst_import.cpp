@@ -261,6 +261,7 @@ TEST_CASE("a bulk import rebuilds every index and leaves the WAL on, refused or 
         REQUIRE(f.open(QIODevice::Append));
         f.write("X-1,坏行,居民,不是电压\n");
     }
+    ws->db().exec("INSERT INTO column_cache (first_id, format, data) VALUES (0, 'test', x'00')");
     const QString before = dumpWorkspace(*ws);
     const ImportReport refused = CustomerImporter(ws->db(), ImportOptions()).run(bad);
     CHECK_FALSE(refused.refusal.isEmpty());
@@ -275,4 +276,7 @@ TEST_CASE("a bulk import rebuilds every index and leaves the WAL on, refused or 
     CHECK(queryText(*ws, "PRAGMA journal_mode") == QStringLiteral("wal"));
     CHECK(queryCount(*ws, "PRAGMA synchronous") == 1);
     CHECK(queryText(*ws, "PRAGMA integrity_check") == QStringLiteral("ok"));
+    // The column cache's triggers were dropped with the indexes: the cache went as a whole.
+    CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache") == 0);
+    CHECK(queryCount(*ws, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'customers_cache_%'") == 3);
 }

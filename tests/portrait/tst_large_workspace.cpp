@@ -7,6 +7,7 @@
 #include "TestWorkspace.h"
 #include "models/CustomerTableModel.h"
 #include "portrait/PortraitBuilder.h"
+#include "storage/ColumnCache.h"
 #include "storage/PortraitDataLoader.h"
 
 #include <QTemporaryDir>
@@ -69,6 +70,31 @@ void checkSame(const std::vector<T> &a, const std::vector<T> &b)
     CHECK(a == b);
 }
 
+// The customer columns and outcomes of two loads are the same.
+void checkSameData(const PortraitData &halves, const PortraitData &single)
+{
+    checkSame(halves.ids, single.ids);
+    checkSame(halves.filled, single.filled);
+    checkSame(halves.profile, single.profile);
+    checkSame(halves.missingData, single.missingData);
+    for (int n = 0; n < PortraitData::NumberCount; ++n) {
+        const auto &a = halves.numbers[size_t(n)], &b = single.numbers[size_t(n)];
+        REQUIRE(a.size() == b.size());
+        size_t differing = 0;
+        for (size_t row = 0; row < a.size(); ++row)
+        differing += (std::isnan(a[row]) ? !std::isnan(b[row]) : a[row] != b[row]) ? 1 : 0;
+        CHECK(differing == 0);
+    }
+    for (int e = 0; e < PortraitData::EnumCount; ++e) {
+        CHECK(halves.enumValues[size_t(e)] ==
+          single.enumValues[size_t(e)]); // order of appearance
+        checkSame(halves.enums[size_t(e)], single.enums[size_t(e)]);
+    }
+    CHECK(halves.labelNames == single.labelNames);
+    checkSame(halves.labelOffsets, single.labelOffsets);
+    checkSame(halves.labelItems, single.labelItems);
+}
+
 } // namespace
 
 TEST_CASE("a large workspace is read in two halves and stored in batches as one scan would")
@@ -121,24 +147,8 @@ TEST_CASE("a large workspace is read in two halves and stored in batches as one 
         const PortraitData halves = PortraitDataLoader::load(ws->db());
         PortraitData single;
         ws->db().transaction([&] { single = PortraitDataLoader::load(ws->db()); });
-        checkSame(halves.ids, single.ids);
-        checkSame(halves.filled, single.filled);
-        checkSame(halves.profile, single.profile);
-        checkSame(halves.missingData, single.missingData);
+        checkSameData(halves, single);
         CHECK(halves.classifiedCount() == qint64(halves.rowCount()));
-        for (int n = 0; n < PortraitData::NumberCount; ++n) {
-            const auto &a = halves.numbers[size_t(n)], &b = single.numbers[size_t(n)];
-            REQUIRE(a.size() == b.size());
-            size_t differing = 0;
-            for (size_t row = 0; row < a.size(); ++row)
-                differing += (std::isnan(a[row]) ? !std::isnan(b[row]) : a[row] != b[row]) ? 1 : 0;
-            CHECK(differing == 0);
-        }
-        for (int e = 0; e < PortraitData::EnumCount; ++e) {
-            CHECK(halves.enumValues[size_t(e)] ==
-                  single.enumValues[size_t(e)]); // order of appearance
-            checkSame(halves.enums[size_t(e)], single.enums[size_t(e)]);
-        }
         CHECK(halves.enumValues[PortraitData::VoltKv].contains(QStringLiteral("0.4kV")));
         { // as SQL defines them: filled is neither NULL nor empty text; values as stored
             std::string sql = "SELECT id, (0";
@@ -163,9 +173,6 @@ TEST_CASE("a large workspace is read in two halves and stored in batches as one 
             CHECK(row == halves.rowCount());
             CHECK(differing == 0);
         }
-        CHECK(halves.labelNames == single.labelNames);
-        checkSame(halves.labelOffsets, single.labelOffsets);
-        checkSame(halves.labelItems, single.labelItems);
         // The portraits built from them are the same too.
         CHECK(PortraitBuilder(halves).build(QStringLiteral("MKT")).inScope ==
               PortraitBuilder(single).build(QStringLiteral("MKT")).inScope);
@@ -257,4 +264,63 @@ TEST_CASE("the customer list of a large workspace filters and sorts in two halve
             CHECK(modelOrder(model) == sqlOrder(*ws, "importance = '重要'", column, ascending));
         }
     }
+}
+
+TEST_CASE("the column cache gives the portraits what the rows give, and never a stale block")
+{
+    QTemporaryDir dir;
+    auto ws = makeSeededWorkspace(dir.path());
+    fill(*ws);
+    classifyAll(*ws);
+    // What the rows hold: the cache emptied in a transaction that is rolled back (one
+    // connection, nothing written).
+    struct RolledBack
+    {
+    };
+    auto rows = [&] {
+        PortraitData data;
+        try {
+            ws->db().transaction([&] {
+                ws->db().exec("DELETE FROM column_cache");
+                data = PortraitDataLoader::load(ws->db());
+                throw RolledBack();
+            });
+        } catch (const RolledBack &) {
+        }
+        return data;
+    };
+    const qint64 blocks = queryCount(*ws, "SELECT (max(id) >> 16) - (min(id) >> 16) + 1 FROM customers");
+    REQUIRE(queryCount(*ws, "SELECT count(*) FROM column_cache") == 0);
+    checkSameData(PortraitDataLoader::load(ws->db()), rows()); // read from rows, blocks written
+    CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache") == blocks);
+    checkSameData(PortraitDataLoader::load(ws->db()), rows()); // from the cache
+
+    // A change to a customer drops its block (and only that one), whoever writes it.
+    ws->db().exec("UPDATE customers SET region = '新区', annual_kwh = 1 WHERE id = 70000");
+    CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache") == blocks - 1);
+    CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache WHERE first_id = 65536") == 0);
+    PortraitData changed = PortraitDataLoader::load(ws->db());
+    checkSameData(changed, rows());
+    const size_t row = size_t(std::find(changed.ids.begin(), changed.ids.end(), 70000) - changed.ids.begin());
+    REQUIRE(row < changed.ids.size());
+    CHECK(changed.numbers[PortraitData::AnnualKwh][row] == 1.0f);
+    CHECK(changed.enumValues[PortraitData::Region][changed.enums[PortraitData::Region][row]] == QStringLiteral("新区"));
+    CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache") == blocks);
+    ws->db().exec("DELETE FROM customers WHERE id = 5");
+    ws->db().exec("INSERT INTO customers (customer_no, name) VALUES ('N-1', '新客户')");
+    CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache") <= blocks - 1);
+    checkSameData(PortraitDataLoader::load(ws->db()), rows());
+
+    // A damaged block is read from the rows again and replaced.
+    ws->db().exec("UPDATE column_cache SET data = substr(data, 1, 1000) WHERE first_id = 0");
+    checkSameData(PortraitDataLoader::load(ws->db()), rows());
+    CHECK(queryCount(*ws, "SELECT min(length(data)) > 1000 FROM column_cache") == 1);
+
+    // A block read before a change is not written after it.
+    const qint64 generation = ColumnCache::generation(ws->db());
+    ws->db().exec("UPDATE customers SET annual_kwh = 2 WHERE id = 10");
+    CHECK_FALSE(ColumnCache::write(ws->db(), "test", generation, {{0, QByteArray("stale")}}));
+    CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache WHERE format = 'test'") == 0);
+    CHECK(ColumnCache::write(ws->db(), "test", ColumnCache::generation(ws->db()), {{0, QByteArray("fresh")}}));
+    CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache WHERE format = 'test'") == 1);
 }

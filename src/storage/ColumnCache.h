@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
+#pragma once
+
+#include <QByteArray>
+#include <QtGlobal>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace portrait {
+
+class Database;
+
+// A cache of customer columns in the workspace (schema 6): one blob per block of 65,536 customer
+// ids and per format (what the blob holds, written by its reader). Reading a block's blob is
+// several times faster than decoding its rows. Never stale: triggers on customers drop the block
+// of every row that changes and advance the generation; a block read from rows is only written
+// when the generation is still the one the rows were read at (the same read transaction).
+// Storage-internal; PortraitCustomerReader uses it.
+namespace ColumnCache {
+
+inline constexpr int kBlockBits = 16;
+inline constexpr qint64 kBlockSize = qint64(1) << kBlockBits;
+inline qint64 blockOf(qint64 id) { return (id >> kBlockBits) << kBlockBits; }
+
+// The generation of the customers table (read in the caller's read transaction).
+qint64 generation(Database &db);
+// The blobs of the given format for the blocks first_id in [lo, hi].
+std::unordered_map<qint64, QByteArray> read(Database &db, const std::string &format, qint64 lo, qint64 hi);
+// Stores blocks read at `generation`, in one transaction, unless the customers changed since
+// (then nothing is written) or the workspace cannot be written now (read-only, busy, inside a
+// transaction). Never throws; returns whether the blocks were written.
+bool write(Database &db, const std::string &format, qint64 generation,
+           const std::vector<std::pair<qint64, QByteArray>> &blocks);
+// For a bulk writer that dropped the triggers (ImportWriter): the whole cache is dropped and the
+// generation advanced, inside the caller's transaction.
+void invalidateAll(Database &db);
+
+} // namespace ColumnCache
+} // namespace portrait
