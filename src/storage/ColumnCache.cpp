@@ -5,6 +5,8 @@
 #include "core/Error.h"
 #include "storage/Database.h"
 
+#include <sqlite3.h>
+
 namespace portrait::ColumnCache {
 
 qint64 generation(Database &db)
@@ -45,6 +47,70 @@ bool write(Database &db, const std::string &format, qint64 readAt,
     } catch (const Error &) {
         return false; // busy or read-only: the cache is an optimisation, the portrait is not
     }
+}
+
+namespace {
+// A read transaction on a connection (unless one is open), so that the generation, the cached
+// blocks and the rows are one snapshot.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database &db) : m_db(db), m_own(!db.inTransaction())
+    {
+        if (m_own)
+            m_db.exec("BEGIN");
+    }
+    ~ReadSnapshot()
+    {
+        if (m_own)
+            sqlite3_exec(m_db.handle(), "COMMIT", nullptr, nullptr, nullptr);
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    Database &m_db;
+    bool m_own;
+};
+} // namespace
+
+BlockScan::BlockScan(Database &db, std::string format)
+    : m_db(db), m_format(std::move(format)), m_keep(!db.isReadOnly() && !db.inTransaction())
+{
+}
+
+void BlockScan::readPart(Database &connection, qint64 lo, qint64 hi, int part, const ReadBlock &readBlock)
+{
+    Part &state = m_parts[part];
+    const ReadSnapshot snapshot(connection);
+    state.generation = generation(connection);
+    Statement ends(connection, "SELECT (SELECT min(id) FROM customers), (SELECT max(id) FROM customers)");
+    ends.step();
+    const qint64 first = ends.integer(0), last = ends.integer(1);
+    const std::unordered_map<qint64, QByteArray> cached = read(connection, m_format, blockOf(lo), blockOf(hi));
+    for (qint64 b = blockOf(lo); b <= hi; b += kBlockSize) {
+        const qint64 end = b + kBlockSize - 1;
+        // Every customer of the block is in this range (none exist outside first..last): only
+        // such a block can come from the cache or go into it.
+        const bool whole = (b >= lo || lo <= first) && (end <= hi || hi >= last);
+        const auto it = whole ? cached.find(b) : cached.end();
+        QByteArray blob = readBlock(std::max(b, lo), std::min(end, hi), it == cached.end() ? nullptr : &it->second,
+                                    whole && m_keep);
+        if (!blob.isEmpty())
+            state.fresh.emplace_back(b, std::move(blob));
+    }
+}
+
+void BlockScan::finish()
+{
+    // Both parts must have read the same generation; write() checks it is still current.
+    const bool two = m_parts[1].generation >= 0;
+    if (!m_keep || (two && m_parts[1].generation != m_parts[0].generation))
+        return;
+    std::vector<std::pair<qint64, QByteArray>> fresh = std::move(m_parts[0].fresh);
+    for (auto &b : m_parts[1].fresh)
+        fresh.push_back(std::move(b));
+    write(m_db, m_format, m_parts[0].generation, fresh);
 }
 
 void invalidateAll(Database &db)

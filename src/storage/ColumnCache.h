@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QtGlobal>
 #include <string>
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -33,6 +34,35 @@ std::unordered_map<qint64, QByteArray> read(Database &db, const std::string &for
 // transaction). Never throws; returns whether the blocks were written.
 bool write(Database &db, const std::string &format, qint64 generation,
            const std::vector<std::pair<qint64, QByteArray>> &blocks);
+// One loader's pass over the customers block by block, in the id ranges RangeScan::inHalves
+// gives it (align them with kBlockSize): each block comes from the cache when the cache holds
+// it whole in this format, otherwise from the rows; blocks read from the rows are kept in the
+// cache by finish() when the workspace can be written and the customers did not change since.
+class BlockScan
+{
+public:
+    // readBlock(lo, hi, cached, keep) reads the customers lo ≤ id ≤ hi (one block, or the part
+    // of it in this range): from `cached` when it is not null and usable, otherwise from the
+    // rows; when `keep` is set and it read the rows, it returns the block's blob for the cache.
+    using ReadBlock = std::function<QByteArray(qint64 lo, qint64 hi, const QByteArray *cached, bool keep)>;
+
+    BlockScan(Database &db, std::string format);
+    // Called for part 0 and part 1 (at once, each on its connection) from RangeScan's read.
+    void readPart(Database &connection, qint64 lo, qint64 hi, int part, const ReadBlock &readBlock);
+    // After both parts: keeps the blocks read from the rows (see write()).
+    void finish();
+
+private:
+    Database &m_db;
+    std::string m_format;
+    bool m_keep;
+    struct Part
+    {
+        qint64 generation = -1;
+        std::vector<std::pair<qint64, QByteArray>> fresh;
+    } m_parts[2];
+};
+
 // For a bulk writer that dropped the triggers (ImportWriter): the whole cache is dropped and the
 // generation advanced, inside the caller's transaction.
 void invalidateAll(Database &db);

@@ -291,27 +291,6 @@ std::string blockFormat()
     return format;
 }
 
-// A read transaction on a connection (unless one is open), so that the cache's generation, the
-// cached blocks and the rows are one snapshot.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(Database &db) : m_db(db), m_own(!db.inTransaction())
-    {
-        if (m_own)
-            m_db.exec("BEGIN");
-    }
-    ~ReadSnapshot()
-    {
-        if (m_own)
-            sqlite3_exec(m_db.handle(), "COMMIT", nullptr, nullptr, nullptr);
-    }
-
-private:
-    Database &m_db;
-    bool m_own;
-};
-
 } // namespace
 
 // The customer columns and stored outcomes of every customer, in two id ranges at once, each
@@ -324,12 +303,7 @@ void load(Database &db, PortraitData &data)
     Dictionaries dict(data);
     PortraitData upper;
     Dictionaries upperDict(upper);
-    struct Part
-    {
-        qint64 generation = -1;
-        std::vector<std::pair<qint64, QByteArray>> fresh; // blocks read from the rows
-    } parts[2];
-    const bool keep = !db.isReadOnly() && !db.inTransaction();
+    ColumnCache::BlockScan scan(db, blockFormat());
     qint64 count = 0;
     RangeScan::inHalves(
         db,
@@ -338,47 +312,24 @@ void load(Database &db, PortraitData &data)
             Dictionaries &intoDict = p == 0 ? dict : upperDict;
             // The lower half is reserved for every row: appending the upper one does not grow it.
             reserveRows(into, size_t(std::max<qint64>(p == 0 ? count : std::min(count, hi - lo + 1), 0)));
-            const ReadSnapshot snapshot(connection);
-            parts[p].generation = ColumnCache::generation(connection);
-            RangeScan::Cursor ends(connection, "SELECT (SELECT min(id) FROM customers), (SELECT max(id) FROM customers)");
-            ends.step();
-            const qint64 first = ends.integer(0), last = ends.integer(1);
-            std::unordered_map<qint64, QByteArray> cached =
-                ColumnCache::read(connection, format, ColumnCache::blockOf(lo), ColumnCache::blockOf(hi));
-            for (qint64 b = ColumnCache::blockOf(lo); b <= hi; b += ColumnCache::kBlockSize) {
-                const qint64 end = b + ColumnCache::kBlockSize - 1;
-                // Every customer of the block is in this part's range (none exist outside
-                // first..last): only such a block can come from or go to the cache.
-                const bool whole = (b >= lo || lo <= first) && (end <= hi || hi >= last);
+            scan.readPart(connection, lo, hi, p, [&](qint64 a, qint64 b, const QByteArray *cached, bool keep) {
                 PortraitData block;
-                if (const auto it = cached.find(b); whole && it != cached.end()) {
-                    if (PortraitBlockCodec::decode(it->second, block)) {
-                        appendCustomers(into, intoDict, block);
-                        continue;
-                    }
-                    block = PortraitData();
+                if (cached && PortraitBlockCodec::decode(*cached, block)) {
+                    appendCustomers(into, intoDict, block);
+                    return QByteArray();
                 }
+                block = PortraitData();
                 Dictionaries blockDict(block);
-                readCustomers(connection, std::max(b, lo), std::min(end, hi),
-                              std::min(end, hi) - std::max(b, lo) + 1, block, blockDict);
-                if (whole && keep)
-                    parts[p].fresh.emplace_back(b, PortraitBlockCodec::encode(block));
+                readCustomers(connection, a, b, b - a + 1, block, blockDict);
                 appendCustomers(into, intoDict, block);
-            }
+                return keep ? PortraitBlockCodec::encode(block) : QByteArray();
+            });
             readOutcomes(connection, lo, hi, index, into);
         },
         &count, ColumnCache::kBlockSize);
     if (!upper.ids.empty())
         appendCustomers(data, dict, upper);
-    // Blocks read from the rows are kept when both parts read the same generation, and the
-    // write checks it is still current.
-    if (keep && (!parts[0].fresh.empty() || !parts[1].fresh.empty()) &&
-        (upper.ids.empty() || parts[1].generation == parts[0].generation || parts[1].generation < 0)) {
-        std::vector<std::pair<qint64, QByteArray>> fresh = std::move(parts[0].fresh);
-        for (auto &b : parts[1].fresh)
-            fresh.push_back(std::move(b));
-        ColumnCache::write(db, format, parts[0].generation, fresh);
-    }
+    scan.finish();
 }
 
 } // namespace portrait::PortraitCustomerReader
