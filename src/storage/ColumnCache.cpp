@@ -36,8 +36,12 @@ bool write(Database &db, const std::string &format, qint64 readAt,
         return db.transaction([&] {
             if (generation(db) != readAt)
                 return false; // a customer changed since the rows were read
-            Statement st(db, "INSERT OR REPLACE INTO column_cache (first_id, format, data) VALUES (?, ?, ?)");
+            // Blocks of an earlier format of the same reader (other rule columns) go.
             const QString f = QString::fromStdString(format);
+            const QString kind = f.section(QLatin1Char(':'), 0, 0) + QLatin1Char(':');
+            Statement old(db, "DELETE FROM column_cache WHERE substr(format, 1, length(?1)) = ?1 AND format <> ?2");
+            old.bind(1, kind).bind(2, f).run();
+            Statement st(db, "INSERT OR REPLACE INTO column_cache (first_id, format, data) VALUES (?, ?, ?)");
             for (const auto &[first, data] : blocks) {
                 st.bind(1, first).bind(2, f).bindBlob(3, data).run();
                 st.reset();
@@ -74,8 +78,8 @@ private:
 };
 } // namespace
 
-BlockScan::BlockScan(Database &db, std::string format)
-    : m_db(db), m_format(std::move(format)), m_keep(!db.isReadOnly() && !db.inTransaction())
+BlockScan::BlockScan(Database &db, std::string format, bool keep)
+    : m_db(db), m_format(std::move(format)), m_keep(keep && !db.isReadOnly() && !db.inTransaction())
 {
 }
 

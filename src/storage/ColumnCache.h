@@ -14,7 +14,8 @@ namespace portrait {
 class Database;
 
 // A cache of customer columns in the workspace (schema 6): one blob per block of 65,536 customer
-// ids and per format (what the blob holds, written by its reader). Reading a block's blob is
+// ids and per format ("kind:details": what the blob holds, written by its reader; a new format of
+// a kind replaces the older one's blocks). Reading a block's blob is
 // several times faster than decoding its rows. Never stale: triggers on customers drop the block
 // of every row that changes and advance the generation; a block read from rows is only written
 // when the generation is still the one the rows were read at (the same read transaction).
@@ -46,7 +47,7 @@ public:
     // rows; when `keep` is set and it read the rows, it returns the block's blob for the cache.
     using ReadBlock = std::function<QByteArray(qint64 lo, qint64 hi, const QByteArray *cached, bool keep)>;
 
-    BlockScan(Database &db, std::string format);
+    BlockScan(Database &db, std::string format, bool keep = true);
     // Called for part 0 and part 1 (at once, each on its connection) from RangeScan's read.
     void readPart(Database &connection, qint64 lo, qint64 hi, int part, const ReadBlock &readBlock);
     // After both parts: keeps the blocks read from the rows (see write()).

@@ -285,7 +285,7 @@ void appendCustomers(PortraitData &data, Dictionaries &dict, const PortraitData 
 // The name of the cached blocks' format: the codec's version, the byte order and the columns.
 std::string blockFormat()
 {
-    std::string format = Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? "portrait-customers 1 le:" : "portrait-customers 1 be:";
+    std::string format = Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? "portrait-customers:1 le " : "portrait-customers:1 be ";
     for (const ColumnUse &c : customerColumns())
         format += c.key + ',';
     return format;
@@ -299,7 +299,6 @@ std::string blockFormat()
 void load(Database &db, PortraitData &data)
 {
     const std::unordered_map<qint64, qint32> index = loadProfiles(db, data);
-    const std::string format = blockFormat();
     Dictionaries dict(data);
     PortraitData upper;
     Dictionaries upperDict(upper);

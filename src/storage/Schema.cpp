@@ -346,16 +346,18 @@ DROP INDEX IF EXISTS customers_elec;
 DROP INDEX IF EXISTS customers_region;
 )SQL";
 
-// Version 6: a cache of the customer columns the portraits read, in blocks of 65,536 customer ids
-// (storage/ColumnCache). It is derived data and never stale: triggers on customers drop the
+// Version 6: a cache of customer columns in blocks of 65,536 customer ids, one blob per block and
+// format (the portraits' columns, the classification rules' columns; storage/ColumnCache). It is derived data and never stale: triggers on customers drop the
 // block of every inserted, changed or deleted customer and advance a generation, and a block is
 // only written when the generation is still the one its rows were read at. Bulk imports drop
 // the triggers like the indexes, clear the cache and create them again in the same transaction.
 constexpr const char *kVersion6 = R"SQL(
 CREATE TABLE column_cache (
-  first_id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY,
+  first_id INTEGER NOT NULL,
   format TEXT NOT NULL,
-  data BLOB NOT NULL);
+  data BLOB NOT NULL,
+  UNIQUE (first_id, format));
 CREATE TABLE column_cache_state (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   generation INTEGER NOT NULL);

@@ -70,6 +70,33 @@ void checkSame(const std::vector<T> &a, const std::vector<T> &b)
     CHECK(a == b);
 }
 
+// Two frames hold the same customers and values, with dictionaries in the same order.
+void checkSameFrame(const CustomerFrame &halves, const CustomerFrame &single)
+{
+    checkSame(halves.ids(), single.ids());
+    REQUIRE(halves.columnCount() == single.columnCount());
+    for (int c = 0; c < halves.columnCount(); ++c) {
+        const CustomerFrame::Column &a = halves.column(c), &b = single.column(c);
+        INFO(a.key().toStdString());
+        CHECK(a.dictionary() == b.dictionary()); // same values in the same order of appearance
+        size_t differing = 0;
+        for (size_t row = 0; row < halves.rowCount(); ++row) {
+            if (a.isEmpty(row) || b.isEmpty(row))
+                differing += a.isEmpty(row) != b.isEmpty(row) ? 1 : 0;
+            else if (a.type() == AttributeType::Number)
+                differing += a.number(row) != b.number(row) ? 1 : 0;
+            else if (a.type() == AttributeType::List)
+                differing += !std::equal(a.items(row).first, a.items(row).second,
+                                         b.items(row).first, b.items(row).second)
+                                 ? 1
+                                 : 0;
+            else
+                differing += a.code(row) != b.code(row) ? 1 : 0;
+        }
+        CHECK(differing == 0);
+    }
+}
+
 // The customer columns and outcomes of two loads are the same.
 void checkSameData(const PortraitData &halves, const PortraitData &single)
 {
@@ -117,31 +144,41 @@ TEST_CASE("a large workspace is read in two halves and stored in batches as one 
             ClassificationRepository::attributesUsed(ConfigRepository::load(ws->db()).rules);
         const CustomerFrame halves =
             ClassificationRepository::loadFrame(ws->db(), dictionary, keys);
-        CustomerFrame single; // a transaction keeps the loader on its one connection
-        ws->db().transaction(
-            [&] { single = ClassificationRepository::loadFrame(ws->db(), dictionary, keys); });
-        checkSame(halves.ids(), single.ids());
-        REQUIRE(halves.columnCount() == single.columnCount());
-        for (int c = 0; c < halves.columnCount(); ++c) {
-            const CustomerFrame::Column &a = halves.column(c), &b = single.column(c);
-            INFO(a.key().toStdString());
-            CHECK(a.dictionary() == b.dictionary()); // same values in the same order of appearance
-            size_t differing = 0;
-            for (size_t row = 0; row < halves.rowCount(); ++row) {
-                if (a.isEmpty(row) || b.isEmpty(row))
-                    differing += a.isEmpty(row) != b.isEmpty(row) ? 1 : 0;
-                else if (a.type() == AttributeType::Number)
-                    differing += a.number(row) != b.number(row) ? 1 : 0;
-                else if (a.type() == AttributeType::List)
-                    differing += !std::equal(a.items(row).first, a.items(row).second,
-                                             b.items(row).first, b.items(row).second)
-                                     ? 1
-                                     : 0;
-                else
-                    differing += a.code(row) != b.code(row) ? 1 : 0;
+        // classifyAll kept the frame's blocks in the column cache: `halves` came from there.
+        CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache WHERE format LIKE 'frame:%'") ==
+              queryCount(*ws, "SELECT (max(id) >> 16) - (min(id) >> 16) + 1 FROM customers"));
+        // From the rows: the cache emptied in a transaction rolled back (one connection).
+        struct RolledBack
+        {
+        };
+        auto fromRows = [&] {
+            CustomerFrame frame;
+            try {
+                ws->db().transaction([&] {
+                    ws->db().exec("DELETE FROM column_cache");
+                    frame = ClassificationRepository::loadFrame(ws->db(), dictionary, keys);
+                    throw RolledBack();
+                });
+            } catch (const RolledBack &) {
             }
-            CHECK(differing == 0);
-        }
+            return frame;
+        };
+        checkSameFrame(halves, fromRows());
+        // A change through SQL drops its block; the next load reads that block's rows.
+        ws->db().exec("CREATE TEMP TABLE saved AS SELECT annual_kwh, labels FROM customers WHERE id = 140000");
+        ws->db().exec("UPDATE customers SET annual_kwh = 123456, labels = '新标签' WHERE id = 140000");
+        CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache WHERE format LIKE 'frame:%' AND first_id = 131072") == 0);
+        const CustomerFrame changed = ClassificationRepository::loadFrame(ws->db(), dictionary, keys);
+        checkSameFrame(changed, fromRows());
+        const int kwh = changed.columnIndex(QStringLiteral("annual_kwh"));
+        REQUIRE(kwh >= 0);
+        CHECK(changed.column(kwh).number(size_t(changed.rowOf(140000))) == 123456);
+        // A damaged block is not trusted.
+        ws->db().exec("UPDATE column_cache SET data = substr(data, 1, length(data) - 1) WHERE format LIKE 'frame:%'");
+        checkSameFrame(ClassificationRepository::loadFrame(ws->db(), dictionary, keys), fromRows());
+        ws->db().exec("UPDATE customers SET (annual_kwh, labels) = (SELECT annual_kwh, labels FROM temp.saved) "
+                      "WHERE id = 140000");
+        ws->db().exec("DROP TABLE temp.saved");
     }
     { // the portrait data
         const PortraitData halves = PortraitDataLoader::load(ws->db());
@@ -290,31 +327,31 @@ TEST_CASE("the column cache gives the portraits what the rows give, and never a 
         return data;
     };
     const qint64 blocks = queryCount(*ws, "SELECT (max(id) >> 16) - (min(id) >> 16) + 1 FROM customers");
-    REQUIRE(queryCount(*ws, "SELECT count(*) FROM column_cache") == 0);
+    REQUIRE(queryCount(*ws, "SELECT count(*) FROM column_cache WHERE format LIKE 'portrait-customers:%'") == 0);
     checkSameData(PortraitDataLoader::load(ws->db()), rows()); // read from rows, blocks written
-    CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache") == blocks);
+    CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache WHERE format LIKE 'portrait-customers:%'") == blocks);
     checkSameData(PortraitDataLoader::load(ws->db()), rows()); // from the cache
 
     // A change to a customer drops its block (and only that one), whoever writes it.
     ws->db().exec("UPDATE customers SET region = '新区', annual_kwh = 1 WHERE id = 70000");
-    CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache") == blocks - 1);
-    CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache WHERE first_id = 65536") == 0);
+    CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache WHERE format LIKE 'portrait-customers:%'") == blocks - 1);
+    CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache WHERE first_id = 65536 AND format LIKE 'portrait-customers:%'") == 0);
     PortraitData changed = PortraitDataLoader::load(ws->db());
     checkSameData(changed, rows());
     const size_t row = size_t(std::find(changed.ids.begin(), changed.ids.end(), 70000) - changed.ids.begin());
     REQUIRE(row < changed.ids.size());
     CHECK(changed.numbers[PortraitData::AnnualKwh][row] == 1.0f);
     CHECK(changed.enumValues[PortraitData::Region][changed.enums[PortraitData::Region][row]] == QStringLiteral("新区"));
-    CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache") == blocks);
+    CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache WHERE format LIKE 'portrait-customers:%'") == blocks);
     ws->db().exec("DELETE FROM customers WHERE id = 5");
     ws->db().exec("INSERT INTO customers (customer_no, name) VALUES ('N-1', '新客户')");
-    CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache") <= blocks - 1);
+    CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache WHERE format LIKE 'portrait-customers:%'") <= blocks - 1);
     checkSameData(PortraitDataLoader::load(ws->db()), rows());
 
     // A damaged block is read from the rows again and replaced.
-    ws->db().exec("UPDATE column_cache SET data = substr(data, 1, 1000) WHERE first_id = 0");
+    ws->db().exec("UPDATE column_cache SET data = substr(data, 1, 1000) WHERE first_id = 0 AND format LIKE 'portrait-customers:%'");
     checkSameData(PortraitDataLoader::load(ws->db()), rows());
-    CHECK(queryCount(*ws, "SELECT min(length(data)) > 1000 FROM column_cache") == 1);
+    CHECK(queryCount(*ws, "SELECT min(length(data)) > 1000 FROM column_cache WHERE format LIKE 'portrait-customers:%'") == 1);
 
     // A block read before a change is not written after it.
     const qint64 generation = ColumnCache::generation(ws->db());
