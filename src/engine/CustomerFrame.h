@@ -71,7 +71,6 @@ public:
 
     private:
         friend class CustomerFrame;
-        friend struct CustomerFrameAccess; // the column cache's codec (storage/FrameBlockCodec)
         qint32 intern(QByteArrayView utf8);
         qint32 internNew(QByteArrayView utf8);
 

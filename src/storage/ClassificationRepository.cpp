@@ -4,9 +4,7 @@
 
 #include "core/AttributeDictionary.h"
 #include "engine/Condition.h"
-#include "storage/ColumnCache.h"
 #include "storage/CustomerRepository.h"
-#include "storage/FrameBlockCodec.h"
 #include "storage/Database.h"
 #include "storage/RangeScan.h"
 
@@ -83,6 +81,10 @@ private:
     bool m_more = false;
 };
 
+// Rows per slice of the upper half: small next to a million, large enough that a slice's own
+// dictionaries cost little to re-code.
+constexpr size_t kSliceRows = 1 << 16;
+
 } // namespace
 
 QStringList attributesUsed(const QList<Rule> &rules)
@@ -102,7 +104,7 @@ QStringList attributesUsed(const QList<Rule> &rules)
 }
 
 CustomerFrame loadFrame(Database &db, const AttributeDictionary &dictionary, const QStringList &keys,
-                        std::optional<qint64> onlyId, bool keepInCache)
+                        std::optional<qint64> onlyId)
 {
     QList<const AttributeInfo *> attributes;
     auto makeFrame = [&] {
@@ -120,42 +122,29 @@ CustomerFrame loadFrame(Database &db, const AttributeDictionary &dictionary, con
         RangeReader(db, attributes, *onlyId, *onlyId).readInto(frame, 1);
         return frame;
     }
-    // Part 1's blocks wait until part 0 is read whole, then are appended and freed one by one:
-    // the load never holds a second copy of half the customers.
     std::vector<CustomerFrame> upper;
-    std::string format = Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? "frame:1 le " : "frame:1 be ";
-    for (const AttributeInfo *a : std::as_const(attributes))
-        format += a->key.toStdString() + '/' + std::to_string(int(a->type)) + ',';
-    ColumnCache::BlockScan scan(db, format, keepInCache);
     qint64 count = 0;
     RangeScan::inHalves(
         db,
         [&](Database &connection, qint64 lo, qint64 hi, int part) {
-            if (part == 0)
-                frame.reserve(size_t(count)); // every row: the upper blocks are appended without growing
-            scan.readPart(connection, lo, hi, part, [&](qint64 a, qint64 b, const QByteArray *cached, bool keep) {
-                CustomerFrame block = makeFrame();
-                if (!cached || !FrameBlockCodec::decode(*cached, block)) {
-                    block = makeFrame();
-                    block.reserve(size_t(b - a + 1));
-                    RangeReader(connection, attributes, a, b).readInto(block, std::numeric_limits<size_t>::max());
-                } else {
-                    keep = false;
-                }
-                QByteArray blob = keep ? FrameBlockCodec::encode(block) : QByteArray();
-                if (part == 0)
-                    frame.append(block);
-                else
-                    upper.push_back(std::move(block));
-                return blob;
-            });
+            RangeReader reader(connection, attributes, lo, hi);
+            if (part == 0) {
+                // Reserved for every row: the upper slices are appended without growing.
+                frame.reserve(size_t(count));
+                reader.readInto(frame, std::numeric_limits<size_t>::max());
+                return;
+            }
+            while (!reader.atEnd()) {
+                upper.push_back(makeFrame());
+                upper.back().reserve(kSliceRows);
+                reader.readInto(upper.back(), kSliceRows);
+            }
         },
-        &count, ColumnCache::kBlockSize);
-    for (CustomerFrame &block : upper) {
-        frame.append(block);
-        block = CustomerFrame(); // freed as it is copied
+        &count);
+    for (CustomerFrame &slice : upper) {
+        frame.append(slice);
+        slice = CustomerFrame(); // freed as it is copied
     }
-    scan.finish();
     return frame;
 }
 

@@ -25,11 +25,9 @@ QStringList attributesUsed(const QList<Rule> &rules);
 
 // Loads the given attributes of every customer (or of one) in id order. Unknown keys are left
 // out (conditions on them then report "unknown attribute"). A large workspace is read by two
-// connections at once, block by block from the column cache where it holds the blocks; blocks
-// read from the rows are kept there (unless `keepInCache` is false) when the workspace can be
-// written.
+// connections at once.
 CustomerFrame loadFrame(Database &db, const AttributeDictionary &dictionary, const QStringList &keys,
-                        std::optional<qint64> onlyId = std::nullopt, bool keepInCache = true);
+                        std::optional<qint64> onlyId = std::nullopt);
 
 // Replaces every stored result with `result` (rows of `frame`), and records the data date and
 // the time of the run in the settings.

@@ -78,8 +78,8 @@ private:
 };
 } // namespace
 
-BlockScan::BlockScan(Database &db, std::string format, bool keep)
-    : m_db(db), m_format(std::move(format)), m_keep(keep && !db.isReadOnly() && !db.inTransaction())
+BlockScan::BlockScan(Database &db, std::string format)
+    : m_db(db), m_format(std::move(format)), m_keep(!db.isReadOnly() && !db.inTransaction())
 {
 }
 

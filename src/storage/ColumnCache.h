@@ -47,7 +47,7 @@ public:
     // rows; when `keep` is set and it read the rows, it returns the block's blob for the cache.
     using ReadBlock = std::function<QByteArray(qint64 lo, qint64 hi, const QByteArray *cached, bool keep)>;
 
-    BlockScan(Database &db, std::string format, bool keep = true);
+    BlockScan(Database &db, std::string format);
     // Called for part 0 and part 1 (at once, each on its connection) from RangeScan's read.
     void readPart(Database &connection, qint64 lo, qint64 hi, int part, const ReadBlock &readBlock);
     // After both parts: keeps the blocks read from the rows (see write()).
