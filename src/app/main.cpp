@@ -14,19 +14,9 @@
 #include <QApplication>
 #include <memory>
 #endif
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 int main(int argc, char *argv[])
 {
-#ifdef __GLIBC__
-    // Blocks of 256 KiB and more (the column buffers of a million customers) are mapped on their
-    // own and given back to the system when freed. glibc would otherwise raise this threshold as
-    // large blocks are freed and keep later ones in its heap, so that a loader which frees slices
-    // as it appends them still held both at its peak (import of a million customers: 299 → 270 MB).
-    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
-#endif
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

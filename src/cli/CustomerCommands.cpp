@@ -122,7 +122,12 @@ int Commands::customersImport(const CommandContext &c)
         if (report.written && !options.dryRun && report.refusal.isEmpty() &&
             (report.created || report.updated)) {
 #ifdef __GLIBC__
-            malloc_trim(0); // give the import's buffers back before the classification's frame
+            // The import's buffers go back to the system before the classification's frame,
+            // and blocks of 256 KiB and more are mapped on their own from here on: glibc would
+            // otherwise have raised that threshold while the import freed its large buffers and
+            // keep the frame's freed slices in its heap (peak of a 1M import 299 → 266–276 MB).
+            malloc_trim(0);
+            mallopt(M_MMAP_THRESHOLD, 256 * 1024);
 #endif
             c.out << Tr::tr("已重新分类 %1 位客户").arg(Reclassification::run(*ws)) << '\n';
         }
