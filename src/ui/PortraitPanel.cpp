@@ -184,8 +184,10 @@ void PortraitPanel::reload()
     auto result = std::make_shared<std::shared_ptr<PortraitData>>();
     auto classified = std::make_shared<bool>(false);
     delete m_job;
+    // Read-write when the workspace is: the loader keeps what it read from the rows in the column
+    // cache, so that the next load (here or on the command line) is several times faster.
     m_job = new BackgroundJob(
-        workspace()->path(), Database::Mode::ReadOnly,
+        workspace()->path(), workspace()->isReadOnly() ? Database::Mode::ReadOnly : Database::Mode::ReadWrite,
         [result, classified](Database &db, ProgressSink *) {
             *classified = PortraitDataLoader::hasClassifications(db);
             if (*classified)
