@@ -67,16 +67,20 @@ int run(int argc, char *argv[])
                                         QStringLiteral("lang"));
     parser.addOption(workspaceOption);
     parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("workspace.pwb"), QStringLiteral("workspace"));
     parser.process(app);
     installTranslations(app, parser.value(langOption));
     QApplication::setApplicationDisplayName(Tr::tr("客户画像工作台"));
 
-    QString path = parser.value(workspaceOption);
+    // --workspace FILE, or the file alone (opened from a file manager).
+    const QString given = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
+                                                        : parser.positionalArguments().value(0);
+    QString path = given;
     if (path.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("workspace/last")).toString();
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultWorkspacePath();
     }
-    if (!QFileInfo::exists(path) && parser.value(workspaceOption).isEmpty()) {
+    if (!QFileInfo::exists(path) && given.isEmpty()) {
         try {
             // A new user sees real lists and portraits: the default content and a demo sample.
             auto ws = DefaultContent::createWorkspace(path);

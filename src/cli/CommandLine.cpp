@@ -6,6 +6,7 @@
 #include "core/Language.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -137,6 +138,10 @@ bool CommandLine::isCommand(const QStringList &arguments)
             ++i;
             continue;
         }
+        // A workspace file given alone (a double-click in a file manager) opens the window.
+        if (!a.startsWith(QLatin1Char('-')) && a.endsWith(QLatin1String(".pwb"), Qt::CaseInsensitive) &&
+            QFileInfo(a).isFile())
+            continue;
         if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
             a == QLatin1String("--version") || !a.startsWith(QLatin1Char('-')))
             return true;

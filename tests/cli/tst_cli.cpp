@@ -3,6 +3,7 @@
 // The command line as a user runs it: the real executable, exit codes, stdout and stderr.
 #include "TestWorkspace.h"
 
+#include "cli/CommandLine.h"
 #include "core/Workspace.h"
 
 #include <QFile>
@@ -36,6 +37,19 @@ TEST_CASE("version, help and usage errors")
     CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
     CHECK(run({QStringLiteral("info")}).code == 2);
     CHECK(run({QStringLiteral("info"), QStringLiteral("a"), QStringLiteral("--bogus")}).code == 2);
+}
+
+TEST_CASE("a workspace file given alone opens the window; a command word does not")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("客户.pwb"));
+    REQUIRE(run({QStringLiteral("init"), file}).code == 0);
+    const QString app = QStringLiteral("portrait-workbench");
+    CHECK_FALSE(portrait::CommandLine::isCommand({app, file}));
+    CHECK_FALSE(portrait::CommandLine::isCommand({app, file, QStringLiteral("--lang"), QStringLiteral("en")}));
+    CHECK(portrait::CommandLine::isCommand({app, dir.filePath(QStringLiteral("missing.pwb"))}));
+    CHECK(portrait::CommandLine::isCommand({app, QStringLiteral("info"), file}));
+    CHECK(portrait::CommandLine::isCommand({app, dir.path()}));
 }
 
 TEST_CASE("init, info and departments")
