@@ -258,18 +258,8 @@ TEST_CASE("the customer list of a large workspace filters and sorts in two halve
 
     // Ranked from the values in two halves: few distinct texts, empty ones, numbers; from an
     // index: the name.
-    for (const char *column : {"region", "elec_type", "market_attr", "annual_kwh", "name"}) {
-        const int col = model.columnOfAttribute(QString::fromLatin1(column));
-        REQUIRE(col >= 0);
-        for (bool ascending : {true, false}) {
-            INFO(column << (ascending ? " ascending" : " descending"));
-            model.clearFilters();
-            model.sort(col, ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
-            CHECK(modelOrder(model) == sqlOrder(*ws, "1", column, ascending));
-            model.setAttributeFilter(QStringLiteral("importance"), QStringLiteral("重要"));
-            CHECK(modelOrder(model) == sqlOrder(*ws, "importance = '重要'", column, ascending));
-        }
-    }
+    checkSortsAsSql(*ws, model, {"region", "elec_type", "market_attr", "annual_kwh", "name"}, "importance",
+                    "重要", "importance = '重要'");
 }
 
 TEST_CASE("the column cache gives the portraits what the rows give, and never a stale block")
