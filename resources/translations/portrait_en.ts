@@ -1103,10 +1103,6 @@
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <source>已分类 %1 位客户（数据日期 %2）</source>
-        <translation>Classified %1 customers (data date %2)</translation>
-    </message>
-    <message>
         <source>主类：</source>
         <translation>Primary categories:</translation>
     </message>
@@ -1133,6 +1129,13 @@
     <message>
         <source>主类依赖缺失数据的客户：%1</source>
         <translation>Customers whose primary category depends on missing data: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>已分类 %n 位客户（数据日期 %1）</source>
+        <translation>
+            <numerusform>Classified %n customer (data date %1)</numerusform>
+            <numerusform>Classified %n customers (data date %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1716,13 +1719,19 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
         <source>已导入配置 %1</source>
         <translation>Imported configuration %1</translation>
     </message>
-    <message>
-        <source>已重新分类 %1 位客户</source>
-        <translation>Reclassified %1 customers</translation>
+    <message numerus="yes">
+        <source>文件中没有、因此已移除的岗位定位 %n 条：</source>
+        <translation>
+            <numerusform>%n position assignment was not in the file and has been removed:</numerusform>
+            <numerusform>%n position assignments were not in the file and have been removed:</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>文件中没有、因此已移除的岗位定位 %1 条：</source>
-        <translation>Removed %1 position assignments that are not in the file:</translation>
+    <message numerus="yes">
+        <source>已重新分类 %n 位客户</source>
+        <translation>
+            <numerusform>Reclassified %n customer</numerusform>
+            <numerusform>Reclassified %n customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2026,16 +2035,12 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
         <translation>--data-date must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>（只列出前 %1 个问题）</source>
-        <translation>(only the first %1 problems are listed)</translation>
-    </message>
-    <message>
         <source>试运行：没有写入任何数据</source>
         <translation>Dry run: nothing was written</translation>
     </message>
     <message>
         <source>导入批次 %1：</source>
-        <translation>Import batch %1:</translation>
+        <translation>Import batch %1: </translation>
     </message>
     <message>
         <source>用法：portrait-workbench customers export 工作区 -o 文件.csv|文件.json [--encoding utf-8-bom|gb18030] [--headers keys|zh]</source>
@@ -2048,10 +2053,6 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
     <message>
         <source>--headers 须为 keys 或 zh</source>
         <translation>--headers must be keys or zh</translation>
-    </message>
-    <message>
-        <source>已导出 %1 位客户到 %2</source>
-        <translation>Exported %1 customers to %2</translation>
     </message>
     <message>
         <source>用法：portrait-workbench imports list 工作区 [--json]</source>
@@ -2070,10 +2071,6 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
         <translation>Usage: portrait-workbench imports revert WORKSPACE BATCH [--force]</translation>
     </message>
     <message>
-        <source>拒绝撤销：导入后又有 %1 位客户被修改（用 --force 仍然撤销）：</source>
-        <translation>Revert refused: %1 customers were changed after the import (use --force to revert anyway):</translation>
-    </message>
-    <message>
         <source>已撤销导入批次 %1：删除 %2 位新建的客户，恢复 %3 位客户的原值</source>
         <translation>Reverted import batch %1: deleted %2 created customers and restored the previous values of %3 customers</translation>
     </message>
@@ -2086,16 +2083,43 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
         <translation>--encoding must be utf-8 or gb18030</translation>
     </message>
     <message>
-        <source>已生成 %1 位客户到 %2</source>
-        <translation>Generated %1 customers in %2</translation>
-    </message>
-    <message>
-        <source>已重新分类 %1 位客户</source>
-        <translation>Reclassified %1 customers</translation>
-    </message>
-    <message>
         <source>%1:%2: %3「%4」%5：%6</source>
         <translation>%1:%2: %5: %3 &quot;%4&quot;: %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>（只列出前 %n 个问题）</source>
+        <translation>
+            <numerusform>(only the first problem is listed)</numerusform>
+            <numerusform>(only the first %n problems are listed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已重新分类 %n 位客户</source>
+        <translation>
+            <numerusform>Reclassified %n customer</numerusform>
+            <numerusform>Reclassified %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出 %n 位客户到 %1</source>
+        <translation>
+            <numerusform>Exported %n customer to %1</numerusform>
+            <numerusform>Exported %n customers to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>拒绝撤销：导入后又有 %n 位客户被修改（用 --force 仍然撤销）：</source>
+        <translation>
+            <numerusform>Revert refused: %n customer was changed after the import (use --force to revert anyway):</numerusform>
+            <numerusform>Revert refused: %n customers were changed after the import (use --force to revert anyway):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已生成 %n 位客户到 %1</source>
+        <translation>
+            <numerusform>Generated %n customer into %1</numerusform>
+            <numerusform>Generated %n customers into %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2241,10 +2265,6 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
         <translation>%1: no header row in the first %2 rows (at least two columns must match attributes, such as 户号 and 户名, or customer_no and name)</translation>
     </message>
     <message>
-        <source>跳过表头前的 %1 行</source>
-        <translation>Skipped %1 rows above the header</translation>
-    </message>
-    <message>
         <source>匹配键「%1」不是文本属性</source>
         <translation>Match key &quot;%1&quot; is not a text attribute</translation>
     </message>
@@ -2301,10 +2321,6 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
         <translation>New labels added to the label dictionary: %1</translation>
     </message>
     <message>
-        <source>有 %1 行错误，未写入任何数据（用 --skip-invalid 只导入有效的行）</source>
-        <translation>%1 rows have errors; nothing was written (use --skip-invalid to import only the valid rows)</translation>
-    </message>
-    <message>
         <source>列数不符：应为 %1 列，实际 %2 列</source>
         <translation>Wrong number of columns: expected %1, found %2</translation>
     </message>
@@ -2323,6 +2339,20 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
     <message>
         <source>分类结果列（%1）由规则得出，不作为数据导入</source>
         <translation>Classification result columns (%1) are derived by the rules and are not imported as data</translation>
+    </message>
+    <message numerus="yes">
+        <source>跳过表头前的 %n 行</source>
+        <translation>
+            <numerusform>Skipped %n line before the header</numerusform>
+            <numerusform>Skipped %n lines before the header</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>有 %n 行错误，未写入任何数据（用 --skip-invalid 只导入有效的行）</source>
+        <translation>
+            <numerusform>%n row has errors; nothing was written (use --skip-invalid to import only the valid rows)</numerusform>
+            <numerusform>%n rows have errors; nothing was written (use --skip-invalid to import only the valid rows)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2394,13 +2424,19 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
         <source>已导入 %1：%2</source>
         <translation>Imported %1: %2</translation>
     </message>
-    <message>
-        <source>已导出 %1 位客户到 %2</source>
-        <translation>Exported %1 customers to %2</translation>
+    <message numerus="yes">
+        <source>已导出 %Ln 位客户到 %1</source>
+        <translation>
+            <numerusform>Exported %Ln customer to %1</numerusform>
+            <numerusform>Exported %Ln customers to %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>已删除 %1 位演示客户</source>
-        <translation>Deleted %1 demo customers</translation>
+    <message numerus="yes">
+        <source>已删除 %Ln 位演示客户</source>
+        <translation>
+            <numerusform>Deleted %Ln demo customer</numerusform>
+            <numerusform>Deleted %Ln demo customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2547,10 +2583,6 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
         <translation>%1 / %2 customers</translation>
     </message>
     <message>
-        <source>共 %1 户</source>
-        <translation>%1 customers</translation>
-    </message>
-    <message>
         <source>新增客户</source>
         <translation>Add customer</translation>
     </message>
@@ -2584,6 +2616,13 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
     <message>
         <source>下钻：%1</source>
         <translation>Drill-down: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %Ln 户</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2693,16 +2732,22 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
         <translation>The workspace has no demo data.</translation>
     </message>
     <message>
-        <source>删除 %1 位演示客户（标记为“演示数据”的示例客户）？</source>
-        <translation>Delete the %1 demo customers (sample customers marked as demo data)?</translation>
-    </message>
-    <message>
-        <source>删除 %1 位演示客户</source>
-        <translation>Delete %1 demo customers</translation>
-    </message>
-    <message>
         <source>导入的和手工新增的客户不受影响。删除后可以撤销（编辑 ▸ 撤销）。</source>
         <translation>Imported and manually added customers are not affected. You can undo the removal (Edit ▸ Undo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>删除 %Ln 位演示客户（标记为“演示数据”的示例客户）？</source>
+        <translation>
+            <numerusform>Delete %Ln demo customer (a sample customer marked as demo data)?</numerusform>
+            <numerusform>Delete %Ln demo customers (the sample customers marked as demo data)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>删除 %Ln 位演示客户</source>
+        <translation>
+            <numerusform>Delete %Ln demo customer</numerusform>
+            <numerusform>Delete %Ln demo customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2846,20 +2891,26 @@ Customer numbers that share a unified social credit code are several accounts of
         <translation>%1: %2 (%3 customers, %4 attributes differ)</translation>
     </message>
     <message>
-        <source>合并这 %1 位客户</source>
-        <translation>Merge these %1 customers</translation>
-    </message>
-    <message>
-        <source>合并 %1 位重复客户</source>
-        <translation>Merge %1 duplicate customers</translation>
-    </message>
-    <message>
         <source>未能合并：%1</source>
         <translation>Could not merge: %1</translation>
     </message>
     <message>
         <source>已合并。还有 %1 组疑似重复（Ctrl+Z 撤销合并）。</source>
         <translation>Merged. %1 groups of likely duplicates remain (Ctrl+Z undoes the merge).</translation>
+    </message>
+    <message numerus="yes">
+        <source>合并这 %n 位客户</source>
+        <translation>
+            <numerusform>Merge this customer</numerusform>
+            <numerusform>Merge these %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>合并 %n 位重复客户</source>
+        <translation>
+            <numerusform>Merge %n duplicate customer</numerusform>
+            <numerusform>Merge %n duplicate customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3017,10 +3068,6 @@ When one enterprise holds several accounts, they are listed here.</translation>
         <translation>Primary category %1</translation>
     </message>
     <message>
-        <source>之前未满足的规则（%1 条）</source>
-        <translation>Earlier rules not met (%1)</translation>
-    </message>
-    <message>
         <source>不成立（数据缺失）</source>
         <translation>not matched (data missing)</translation>
     </message>
@@ -3079,6 +3126,13 @@ When one enterprise holds several accounts, they are listed here.</translation>
     <message>
         <source>客户的值 / 结果</source>
         <translation>Customer value / outcome</translation>
+    </message>
+    <message numerus="yes">
+        <source>之前未满足的规则（%n 条）</source>
+        <translation>
+            <numerusform>Earlier rule not met (%n)</numerusform>
+            <numerusform>Earlier rules not met (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3264,10 +3318,6 @@ The %3 customers it created will be deleted, and the %4 customers it updated wil
         <translation>Since import batch %1, %2 customers have been changed (by later imports or by hand). Reverting anyway overwrites these changes.</translation>
     </message>
     <message>
-        <source>……共 %1 位</source>
-        <translation>… %1 in all</translation>
-    </message>
-    <message>
         <source>被修改的客户（户号）：
 </source>
         <translation>Changed customers (customer numbers):
@@ -3288,6 +3338,13 @@ The %3 customers it created will be deleted, and the %4 customers it updated wil
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>……共 %n 位</source>
+        <translation>
+            <numerusform>…%n in all</numerusform>
+            <numerusform>…%n in all</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3530,10 +3587,6 @@ The workspace has %2 customers.</translation>
         <translation>Dry run: %1</translation>
     </message>
     <message>
-        <source>只列出前 %1 个问题</source>
-        <translation>Only the first %1 problems are listed</translation>
-    </message>
-    <message>
         <source>正式导入有效的行</source>
         <translation>Import the valid rows</translation>
     </message>
@@ -3564,6 +3617,13 @@ The workspace has %2 customers.</translation>
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>只列出前 %n 个问题</source>
+        <translation>
+            <numerusform>Only the first problem is listed</numerusform>
+            <numerusform>Only the first %n problems are listed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4226,10 +4286,6 @@ The workspace has %2 customers.</translation>
         <translation>Services, toolkits, products, advice</translation>
     </message>
     <message>
-        <source>其中 %1 条启用</source>
-        <translation>%1 enabled</translation>
-    </message>
-    <message>
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
@@ -4240,6 +4296,13 @@ The workspace has %2 customers.</translation>
     <message>
         <source>客户数据的截止日期</source>
         <translation>Customer data cut-off</translation>
+    </message>
+    <message numerus="yes">
+        <source>其中 %n 条启用</source>
+        <translation>
+            <numerusform>%n enabled</numerusform>
+            <numerusform>%n enabled</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4822,10 +4885,6 @@ The workspace has %2 customers.</translation>
         <translation>Service of %1 (partner, not scored)</translation>
     </message>
     <message>
-        <source>覆盖 %1 户</source>
-        <translation>Reaches %1 customers</translation>
-    </message>
-    <message>
         <source>；范围内无人使用</source>
         <translation>; no one in scope uses it</translation>
     </message>
@@ -4904,6 +4963,13 @@ The workspace has %2 customers.</translation>
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>覆盖 %Ln 户</source>
+        <translation>
+            <numerusform>reaches %Ln customer</numerusform>
+            <numerusform>reaches %Ln customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5547,10 +5613,6 @@ The workspace has %2 customers.</translation>
 <context>
     <name>portrait::RuleListModel</name>
     <message>
-        <source>永远不会生效：它满足的 %1 户都已被前面的规则取走</source>
-        <translation>Never takes effect: all %1 customers it matches are taken by earlier rules</translation>
-    </message>
-    <message>
         <source>目前没有客户满足这条规则</source>
         <translation>No customer meets this rule at present</translation>
     </message>
@@ -5593,6 +5655,13 @@ The workspace has %2 customers.</translation>
     <message>
         <source>剩余</source>
         <translation>Remaining</translation>
+    </message>
+    <message numerus="yes">
+        <source>永远不会生效：它满足的 %Ln 户都已被前面的规则取走</source>
+        <translation>
+            <numerusform>Never takes effect: the %Ln customer it matches is taken by an earlier rule</numerusform>
+            <numerusform>Never takes effect: the %Ln customers it matches are all taken by earlier rules</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -272,7 +272,7 @@ int Commands::classify(const CommandContext &c)
                 {QStringLiteral("warnings"), QJsonArray::fromStringList(engine.problems())}}));
             return CommandContext::Success;
         }
-        c.out << Tr::tr("已分类 %1 位客户（数据日期 %2）").arg(frame.rowCount()).arg(date.toString(Qt::ISODate))
+        c.out << Tr::tr("已分类 %n 位客户（数据日期 %1）", nullptr, int(frame.rowCount())).arg(date.toString(Qt::ISODate))
               << '\n';
         printCounts(c, Tr::tr("主类："), result.categoryCounts(), [&](const QString &k) { return cat.nodeName(k); });
         printCounts(c, Tr::tr("生命周期阶段："), result.stageCounts(), [&](const QString &k) {

@@ -64,12 +64,12 @@ int Commands::configImport(const CommandContext &c)
         // The file replaces the positions' assignments too (docs/config-format.md): say which
         // ones it did not carry, e.g. from a file written before a workshop was adopted.
         if (!dropped.isEmpty()) {
-            c.out << Tr::tr("文件中没有、因此已移除的岗位定位 %1 条：").arg(dropped.size()) << '\n';
+            c.out << Tr::tr("文件中没有、因此已移除的岗位定位 %n 条：", nullptr, int(dropped.size())) << '\n';
             for (const QString &line : dropped)
                 c.out << "  - " << line << '\n';
         }
         // New rules or taxonomy: the stored results follow at once.
-        c.out << Tr::tr("已重新分类 %1 位客户").arg(Reclassification::run(*ws)) << '\n';
+        c.out << Tr::tr("已重新分类 %n 位客户", nullptr, int(Reclassification::run(*ws))) << '\n';
     } catch (const Error &e) {
         return c.refuse(e.message());
     }

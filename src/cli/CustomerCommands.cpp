@@ -111,7 +111,7 @@ int Commands::customersImport(const CommandContext &c)
                                                   i.error ? Tr::tr("错误") : Tr::tr("警告"), i.reason)
                                       << '\n';
         if (report.issues.size() < report.rejected + report.warnings)
-            c.out << Tr::tr("（只列出前 %1 个问题）").arg(report.issues.size()) << '\n';
+            c.out << Tr::tr("（只列出前 %n 个问题）", nullptr, int(report.issues.size())) << '\n';
         if (args.has(QStringLiteral("--errors")))
             writeIssues(args.option(QStringLiteral("--errors")), report);
         if (!report.refusal.isEmpty())
@@ -129,7 +129,7 @@ int Commands::customersImport(const CommandContext &c)
             malloc_trim(0);
             mallopt(M_MMAP_THRESHOLD, 256 * 1024);
 #endif
-            c.out << Tr::tr("已重新分类 %1 位客户").arg(Reclassification::run(*ws)) << '\n';
+            c.out << Tr::tr("已重新分类 %n 位客户", nullptr, int(Reclassification::run(*ws))) << '\n';
         }
         c.out << (report.batchId ? Tr::tr("导入批次 %1：").arg(report.batchId) : QString())
               << report.summary() << '\n';
@@ -165,7 +165,7 @@ int Commands::customersExport(const CommandContext &c)
     try {
         auto ws = Workspace::open(args.positional().first());
         const qint64 n = CustomerExporter(ws->db()).write(output, options);
-        c.out << Tr::tr("已导出 %1 位客户到 %2").arg(n).arg(output) << '\n';
+        c.out << Tr::tr("已导出 %n 位客户到 %1", nullptr, int(n)).arg(output) << '\n';
     } catch (const Error &e) {
         return c.refuse(e.message());
     }
@@ -217,8 +217,8 @@ int Commands::importsRevert(const CommandContext &c)
         auto ws = Workspace::open(args.positional().first());
         const auto result = ImportBatchRepository::revert(ws->db(), batch, args.flag(QStringLiteral("--force")));
         if (!result.done) {
-            c.err << Tr::tr("拒绝撤销：导入后又有 %1 位客户被修改（用 --force 仍然撤销）：")
-                         .arg(result.changedAfterwards.size())
+            c.err << Tr::tr("拒绝撤销：导入后又有 %n 位客户被修改（用 --force 仍然撤销）：", nullptr,
+                         int(result.changedAfterwards.size()))
                   << '\n';
             for (const QString &no : result.changedAfterwards.mid(0, 50))
                 c.err << "  " << no << '\n';
@@ -228,7 +228,7 @@ int Commands::importsRevert(const CommandContext &c)
         c.out << Tr::tr("已撤销导入批次 %1：删除 %2 位新建的客户，恢复 %3 位客户的原值")
                      .arg(batch).arg(result.deleted).arg(result.restored)
               << '\n';
-        c.out << Tr::tr("已重新分类 %1 位客户").arg(Reclassification::run(*ws)) << '\n';
+        c.out << Tr::tr("已重新分类 %n 位客户", nullptr, int(Reclassification::run(*ws))) << '\n';
     } catch (const Error &e) {
         return c.refuse(e.message());
     }
@@ -263,7 +263,7 @@ int Commands::generate(const CommandContext &c)
     options.chineseHeaders = headers == QLatin1String("zh");
     try {
         CustomerGenerator::writeCsv(output, options);
-        c.out << Tr::tr("已生成 %1 位客户到 %2").arg(options.count).arg(output) << '\n';
+        c.out << Tr::tr("已生成 %n 位客户到 %1", nullptr, int(options.count)).arg(output) << '\n';
     } catch (const Error &e) {
         return c.refuse(e.message());
     }

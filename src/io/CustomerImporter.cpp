@@ -144,7 +144,7 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
     RecordSource &reader = *source;
     const Header header = findHeader(reader, dictionary, m_options);
     if (header.skipped > 0)
-        report.notes << Tr::tr("跳过表头前的 %1 行").arg(header.skipped);
+        report.notes << Tr::tr("跳过表头前的 %n 行", nullptr, int(header.skipped));
 
     // Unmapped columns the user chose to keep become custom attributes (stored with the batch).
     QList<AttributeInfo> created;
@@ -303,7 +303,7 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
                 }
             }
             if (failed && !m_options.skipInvalid) {
-                report.refusal = Tr::tr("有 %1 行错误，未写入任何数据（用 --skip-invalid 只导入有效的行）").arg(report.rejected);
+                report.refusal = Tr::tr("有 %n 行错误，未写入任何数据（用 --skip-invalid 只导入有效的行）", nullptr, int(report.rejected));
                 throw Rollback();
             }
             // A dry run has counted everything: rolling back restores any dropped index

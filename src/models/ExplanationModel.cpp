@@ -144,7 +144,7 @@ void ExplanationModel::build(const Explanation &e, const RuleCatalog &catalog)
         m_summary = tr("主类 %1").arg(categoryText);
     }
     if (!e.notMatched.isEmpty()) {
-        Item *earlier = add(primary, tr("之前未满足的规则（%1 条）").arg(e.notMatched.size()), QString(), State::Neutral);
+        Item *earlier = add(primary, tr("之前未满足的规则（%n 条）", nullptr, int(e.notMatched.size())), QString(), State::Neutral);
         for (const RuleTrace &t : e.notMatched) {
             Item *rule = add(earlier, tr("规则 %1 %2").arg(t.ruleId, localized(t.nameZh, t.nameEn)),
                              !t.problem.isEmpty() ? t.problem : t.missingData ? tr("不成立（数据缺失）") : tr("不成立"),

@@ -108,7 +108,7 @@ QString RuleListModel::warning(int row) const
     if (it == m_counts.cend() || !it->active || !ordered(m_group))
         return {};
     if (it->matches > 0 && it->takes == 0)
-        return tr("永远不会生效：它满足的 %1 户都已被前面的规则取走").arg(QLocale().toString(it->matches));
+        return tr("永远不会生效：它满足的 %Ln 户都已被前面的规则取走", nullptr, int(it->matches));
     if (it->matches == 0)
         return tr("目前没有客户满足这条规则");
     return {};

@@ -82,7 +82,7 @@ void CustomerListActions::exportView()
     ExportViewDialog::collect(m_customers->view(), m_customers->model(), &ids, &columns);
     ExportViewDialog dialog(m_workspace, std::move(ids), columns, m_window);
     connect(&dialog, &ExportViewDialog::exported, this, [this](qint64 count, const QString &path) {
-        emit statusMessage(tr("已导出 %1 位客户到 %2").arg(QLocale().toString(count), path));
+        emit statusMessage(tr("已导出 %Ln 位客户到 %1", nullptr, int(count)).arg(path));
     });
     dialog.exec();
 }
@@ -118,7 +118,7 @@ void CustomerListActions::removeDemoData()
         return;
     const qint64 removed = DemoDataRemoval::confirmAndRemove(m_window, m_workspace);
     if (removed > 0)
-        emit statusMessage(tr("已删除 %1 位演示客户").arg(QLocale().toString(removed)));
+        emit statusMessage(tr("已删除 %Ln 位演示客户", nullptr, int(removed)));
 }
 
 } // namespace portrait

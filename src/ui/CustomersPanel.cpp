@@ -155,7 +155,7 @@ void CustomersPanel::updateState()
     const QLocale locale;
     m_count->setText(filtered ? tr("%1 / %2 户").arg(locale.toString(m_model->rowCount()),
                                                      locale.toString(total))
-                              : tr("共 %1 户").arg(locale.toString(total)));
+                              : tr("共 %Ln 户", nullptr, int(total)));
     QMap<QString, QString> described = m_model->attributeFilters();
     const QString drill = described.take(CustomerFilter::drillDownKey());
     m_drillChip->setVisible(!drill.isEmpty());

@@ -27,10 +27,10 @@ qint64 DemoDataRemoval::confirmAndRemove(QWidget *parent, Workspace *workspace)
         return 0;
     }
     QMessageBox box(QMessageBox::Warning, tr("删除演示数据"),
-                    tr("删除 %1 位演示客户（标记为“演示数据”的示例客户）？").arg(QLocale().toString(count)),
+                    tr("删除 %Ln 位演示客户（标记为“演示数据”的示例客户）？", nullptr, int(count)),
                     QMessageBox::Cancel, parent);
     box.setInformativeText(tr("导入的和手工新增的客户不受影响。删除后可以撤销（编辑 ▸ 撤销）。"));
-    QPushButton *remove = box.addButton(tr("删除 %1 位演示客户").arg(QLocale().toString(count)),
+    QPushButton *remove = box.addButton(tr("删除 %Ln 位演示客户", nullptr, int(count)),
                                         QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -39,7 +39,7 @@ qint64 DemoDataRemoval::confirmAndRemove(QWidget *parent, Workspace *workspace)
     // One undo step that keeps the deleted rows (and what refers to them) to put them back.
     QString error;
     if (!workspace->execute(new DeleteRowsCommand(workspace, QStringLiteral("customers"), QStringLiteral("demo"), 1,
-                                                  tr("删除 %1 位演示客户").arg(QLocale().toString(count))),
+                                                  tr("删除 %Ln 位演示客户", nullptr, int(count))),
                             &error)) {
         QMessageBox::warning(parent, tr("删除演示数据"), error);
         return 0;

@@ -191,7 +191,7 @@ void DuplicatesDialog::showGroup()
                               .arg(DuplicateGroupModel::reasonText(g.reason), g.key)
                               .arg(g.ids.size()).arg(m_choices->differingRows()));
     m_merge->setEnabled(m_choices->columnCount() > 1);
-    m_merge->setText(tr("合并这 %1 位客户").arg(m_choices->columnCount()));
+    m_merge->setText(tr("合并这 %n 位客户", nullptr, m_choices->columnCount()));
     updateRows();
 }
 
@@ -208,7 +208,7 @@ void DuplicatesDialog::mergeCurrent()
         return;
     auto *command = new MergeCustomersCommand(
         m_workspace, m_choices->dictionary(), m_choices->keptId(), m_choices->removedIds(),
-        m_choices->chosenValues(), tr("合并 %1 位重复客户").arg(m_choices->columnCount()));
+        m_choices->chosenValues(), tr("合并 %n 位重复客户", nullptr, m_choices->columnCount()));
     QString error;
     m_ownChange = true;
     const bool ok = m_workspace->execute(command, &error);

@@ -116,7 +116,7 @@ void ImportHistoryDialog::revertSelected(bool force)
                             QMessageBox::Cancel, this);
             QStringList shown = result->changedAfterwards.mid(0, 200);
             if (result->changedAfterwards.size() > shown.size())
-                shown << tr("……共 %1 位").arg(result->changedAfterwards.size());
+                shown << tr("……共 %n 位", nullptr, int(result->changedAfterwards.size()));
             box.setDetailedText(tr("被修改的客户（户号）：\n") + shown.join(QLatin1Char('\n')));
             box.setInformativeText(tr("修改过的户号：%1").arg(result->changedAfterwards.mid(0, 5).join(tr("、"))));
             QPushButton *force = box.addButton(tr("仍然撤销"), QMessageBox::DestructiveRole);

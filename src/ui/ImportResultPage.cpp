@@ -91,7 +91,7 @@ void ImportResultPage::initializePage()
     m_summary->setVisible(error.isEmpty());
     QStringList notes = r.notes;
     if (r.issues.size() < r.rejected + r.warnings)
-        notes << tr("只列出前 %1 个问题").arg(r.issues.size());
+        notes << tr("只列出前 %n 个问题", nullptr, int(r.issues.size()));
     m_notes->setText(notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!notes.isEmpty());
     m_issues->setIssues(r.issues);

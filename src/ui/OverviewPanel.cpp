@@ -158,7 +158,7 @@ void OverviewPanel::updateFacts()
     const TableModel *rules = m_tables[3];
     for (int r = 0; r < rules->rowCount(); ++r)
         enabled += rules->value(r, QStringLiteral("enabled")).toInt() != 0;
-    m_rules->setValue(QString::number(rules->rowCount()), tr("其中 %1 条启用").arg(enabled));
+    m_rules->setValue(QString::number(rules->rowCount()), tr("其中 %n 条启用", nullptr, enabled));
     const QString date = dataDate();
     m_date->setValue(date.isEmpty() ? tr("未设置") : date,
                      date.isEmpty() ? tr("导入客户名单时填写") : tr("客户数据的截止日期"));

@@ -56,7 +56,7 @@ void PortraitTableModel::fillCoverage(const Portrait &p)
         m_columns << c.service;
         m_columnTips << c.name + QStringLiteral("\n") +
                             (c.partner ? tr("%1 的服务（协同，不计分）").arg(c.department)
-                                       : tr("覆盖 %1 户").arg(c.reached)) +
+                                       : tr("覆盖 %Ln 户", nullptr, int(c.reached))) +
                             (c.retire ? tr("；范围内无人使用") : QString());
     }
     for (int c = 0; c < p.columns.size(); ++c)

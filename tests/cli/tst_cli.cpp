@@ -52,6 +52,21 @@ TEST_CASE("a workspace file given alone opens the window; a command word does no
     CHECK(portrait::CommandLine::isCommand({app, dir.path()}));
 }
 
+TEST_CASE("counts read right in English: one customer, two customers")
+{
+    QTemporaryDir dir;
+    const QString en = QStringLiteral("--lang"), lang = QStringLiteral("en");
+    const Run one = run({QStringLiteral("generate"), QStringLiteral("--count"), QStringLiteral("1"),
+                         QStringLiteral("-o"), dir.filePath(QStringLiteral("1.csv")), en, lang});
+    CHECK(one.out.contains(QStringLiteral("Generated 1 customer into")));
+    const Run two = run({QStringLiteral("generate"), QStringLiteral("--count"), QStringLiteral("2"),
+                         QStringLiteral("-o"), dir.filePath(QStringLiteral("2.csv")), en, lang});
+    CHECK(two.out.contains(QStringLiteral("Generated 2 customers into")));
+    const Run zh = run({QStringLiteral("generate"), QStringLiteral("--count"), QStringLiteral("2"),
+                        QStringLiteral("-o"), dir.filePath(QStringLiteral("3.csv"))});
+    CHECK(zh.out.contains(QStringLiteral("已生成 2 位客户到")));
+}
+
 TEST_CASE("init, info and departments")
 {
     QTemporaryDir dir;
