@@ -15,18 +15,6 @@ qint64 generation(Database &db)
     return st.step() ? st.integer(0) : -1;
 }
 
-std::unordered_map<qint64, QByteArray> read(Database &db, const std::string &format, qint64 lo, qint64 hi)
-{
-    std::unordered_map<qint64, QByteArray> blocks;
-    Statement st(db, "SELECT first_id, data FROM column_cache WHERE first_id BETWEEN ? AND ? AND format = ?");
-    st.bind(1, lo);
-    st.bind(2, hi);
-    st.bind(3, QString::fromStdString(format));
-    while (st.step())
-        blocks.emplace(st.integer(0), st.blob(1));
-    return blocks;
-}
-
 bool write(Database &db, const std::string &format, qint64 readAt,
            const std::vector<std::pair<qint64, QByteArray>> &blocks)
 {
@@ -91,15 +79,24 @@ void BlockScan::readPart(Database &connection, qint64 lo, qint64 hi, int part, c
     Statement ends(connection, "SELECT (SELECT min(id) FROM customers), (SELECT max(id) FROM customers)");
     ends.step();
     const qint64 first = ends.integer(0), last = ends.integer(1);
-    const std::unordered_map<qint64, QByteArray> cached = read(connection, m_format, blockOf(lo), blockOf(hi));
+    // The cached blocks in order, stepped along with the blocks of the range; each blob is read
+    // in place (valid until the next step), never copied or held with the others.
+    Statement cached(connection, "SELECT first_id, data FROM column_cache WHERE first_id BETWEEN ? AND ? "
+                                 "AND format = ? ORDER BY first_id");
+    cached.bind(1, blockOf(lo)).bind(2, blockOf(hi)).bind(3, QString::fromStdString(m_format));
+    bool more = cached.step();
     for (qint64 b = blockOf(lo); b <= hi; b += kBlockSize) {
         const qint64 end = b + kBlockSize - 1;
         // Every customer of the block is in this range (none exist outside first..last): only
         // such a block can come from the cache or go into it.
         const bool whole = (b >= lo || lo <= first) && (end <= hi || hi >= last);
-        const auto it = whole ? cached.find(b) : cached.end();
-        QByteArray blob = readBlock(std::max(b, lo), std::min(end, hi), it == cached.end() ? nullptr : &it->second,
-                                    whole && m_keep);
+        while (more && cached.integer(0) < b)
+            more = cached.step();
+        QByteArray blob;
+        const bool hit = whole && more && cached.integer(0) == b;
+        if (hit)
+            blob = cached.blobView(1);
+        blob = readBlock(std::max(b, lo), std::min(end, hi), hit ? &blob : nullptr, whole && m_keep);
         if (!blob.isEmpty())
             state.fresh.emplace_back(b, std::move(blob));
     }

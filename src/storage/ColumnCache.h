@@ -6,7 +6,6 @@
 #include <QtGlobal>
 #include <string>
 #include <functional>
-#include <unordered_map>
 #include <vector>
 
 namespace portrait {
@@ -28,8 +27,6 @@ inline qint64 blockOf(qint64 id) { return (id >> kBlockBits) << kBlockBits; }
 
 // The generation of the customers table (read in the caller's read transaction).
 qint64 generation(Database &db);
-// The blobs of the given format for the blocks first_id in [lo, hi].
-std::unordered_map<qint64, QByteArray> read(Database &db, const std::string &format, qint64 lo, qint64 hi);
 // Stores blocks read at `generation`, in one transaction, unless the customers changed since
 // (then nothing is written) or the workspace cannot be written now (read-only, busy, inside a
 // transaction). Never throws; returns whether the blocks were written.

@@ -292,10 +292,10 @@ std::string_view Statement::textView(int column) const
     return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
 }
 
-QByteArray Statement::blob(int column) const
+QByteArray Statement::blobView(int column) const
 {
     const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
-    return p ? QByteArray(p, qsizetype(sqlite3_column_bytes(m_stmt, column))) : QByteArray();
+    return p ? QByteArray::fromRawData(p, qsizetype(sqlite3_column_bytes(m_stmt, column))) : QByteArray();
 }
 
 QString Statement::text(int column) const

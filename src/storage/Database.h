@@ -112,7 +112,8 @@ public:
     bool isNull(int column) const;
     QString text(int column) const;
     std::string_view textView(int column) const;
-    QByteArray blob(int column) const;
+    // The blob in place, without a copy: valid until the next step or reset.
+    QByteArray blobView(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     QVariant value(int column) const;
