@@ -6,6 +6,7 @@
 #include "io/TextDecoder.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <charconv>
 
 namespace portrait {
@@ -100,6 +101,24 @@ void CsvWriter::put(const std::string &bytes)
 {
     if (m_file.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()))
         throw Error(Tr::tr("%1：无法写入：%2").arg(m_file.fileName(), m_file.errorString()));
+}
+
+void CsvWriter::appendFile(const QString &path)
+{
+    flush(true);
+    QFile part(path);
+    if (!part.open(QIODevice::ReadOnly))
+        throw Error(Tr::tr("%1：无法读取：%2").arg(path, part.errorString()));
+    std::string chunk(kFlushBytes, '\0');
+    for (;;) {
+        const qint64 n = part.read(chunk.data(), qint64(chunk.size()));
+        if (n < 0)
+            throw Error(Tr::tr("%1：无法读取：%2").arg(path, part.errorString()));
+        if (n == 0)
+            break;
+        if (m_file.write(chunk.data(), n) != n)
+            throw Error(Tr::tr("%1：无法写入：%2").arg(m_file.fileName(), m_file.errorString()));
+    }
 }
 
 void CsvWriter::commit()

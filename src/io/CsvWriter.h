@@ -24,6 +24,9 @@ public:
     void empty();
     void endRow();
     void commit();
+    // Appends the bytes of a file already written in this writer's encoding (the rows another
+    // writer made in parallel), after what was written so far.
+    void appendFile(const QString &path);
 
     // The raw UTF-8 buffer, for formats written by hand (JSON); flush() converts and writes it.
     std::string &buffer() { return m_buffer; }

@@ -8,8 +8,12 @@
 #include "io/CsvWriter.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "storage/RangeScan.h"
 
 #include <QCoreApplication>
+#include <QTemporaryFile>
+#include <atomic>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <unordered_map>
@@ -31,9 +35,13 @@ class ResultsInIdOrder
 public:
     using Values = std::vector<std::optional<std::string>>;
 
-    ResultsInIdOrder(Database &db, const std::vector<const CustomerExporter::DerivedField *> &fields)
-        : m_results(db, "SELECT customer_id, profile_id FROM classifications ORDER BY customer_id")
+    // Customers lo ≤ id ≤ hi.
+    ResultsInIdOrder(Database &db, const std::vector<const CustomerExporter::DerivedField *> &fields,
+                     qint64 lo = std::numeric_limits<qint64>::min(), qint64 hi = std::numeric_limits<qint64>::max())
+        : m_results(db, "SELECT customer_id, profile_id FROM classifications WHERE customer_id BETWEEN ? AND ? "
+                        "ORDER BY customer_id")
     {
+        m_results.bind(1, lo).bind(2, hi);
         std::string sql = "SELECT id";
         for (const CustomerExporter::DerivedField *d : fields)
             sql += std::string(", ") + d->column;
@@ -115,10 +123,11 @@ qint64 CustomerExporter::write(const QString &path, const Options &options, Prog
     sql += " FROM customers";
     if (joined)
         sql += " LEFT JOIN customer_classifications k ON k.customer_id = customers.id";
-    sql += byIds ? " WHERE customers.id = ?" : " ORDER BY customers.id";
-    Statement st(m_db, sql);
+    const std::string wholeSql = sql + (byIds ? " WHERE customers.id = ?" : " ORDER BY customers.id");
+    Statement st(m_db, wholeSql);
+    const bool halves = options.format == Format::Csv && !byIds; // see below
     std::optional<ResultsInIdOrder> results;
-    if (!byIds && !derived.empty())
+    if (!byIds && !halves && !derived.empty())
         results.emplace(m_db, derived);
     const ResultsInIdOrder::Values *current = nullptr;
     const auto derivedValue = [&](size_t d) -> std::optional<std::string_view> {
@@ -144,6 +153,64 @@ qint64 CustomerExporter::write(const QString &path, const Options &options, Prog
     } else {
         sink.buffer() += "{\n  \"format\": \"portrait-customers\",\n  \"version\": 1,\n  \"customers\": [";
     }
+    // One CSV row: the columns of `row`, then the derived fields derivedOf(0…).
+    const auto csvRow = [&](Statement &row, const auto &derivedOf, CsvWriter &out) {
+        for (size_t c = 0; c < columns.size(); ++c) {
+            if (row.isNull(int(c) + 1))
+                out.empty();
+            else if (columns[c]->type == AttributeType::Number)
+                out.number(row.real(int(c) + 1));
+            else
+                out.text(row.textView(int(c) + 1));
+        }
+        for (size_t d = 0; d < derived.size(); ++d)
+            out.text(derivedOf(d).value_or(std::string_view()));
+        out.endRow();
+    };
+    if (halves) {
+        // The whole list in two id ranges at once (RangeScan): the upper one into a file of its
+        // own beside the target, appended when both are done; formatting is half the work.
+        const std::string rangeSql = sql + " WHERE customers.id BETWEEN ? AND ? ORDER BY customers.id";
+        QTemporaryFile upper(path + QStringLiteral(".XXXXXX"));
+        std::atomic<qint64> done{0};
+        std::atomic<bool> stop{false};
+        bool split = false;
+        RangeScan::inHalves(m_db, [&](Database &connection, qint64 lo, qint64 hi, int half) {
+            Statement rows(connection, rangeSql);
+            rows.bind(1, lo).bind(2, hi);
+            std::optional<ResultsInIdOrder> walk;
+            if (!derived.empty())
+                walk.emplace(connection, derived, lo, hi);
+            std::optional<CsvWriter> own;
+            if (half == 1) {
+                if (!upper.open())
+                    throw Error(Tr::tr("%1：无法写入：%2").arg(upper.fileName(), upper.errorString()));
+                upper.close();
+                own.emplace(upper.fileName(), options.encoding == Encoding::Utf8Bom
+                                                  ? CsvWriter::Encoding::Utf8
+                                                  : static_cast<CsvWriter::Encoding>(options.encoding));
+                split = true;
+            }
+            CsvWriter &out = own ? *own : sink;
+            while (!stop && rows.step()) {
+                const ResultsInIdOrder::Values *values = walk ? walk->of(rows.integer(0)) : nullptr;
+                csvRow(rows, [&](size_t d) {
+                    return values && (*values)[d] ? std::optional<std::string_view>(*(*values)[d]) : std::nullopt;
+                }, out);
+                const qint64 n = ++done;
+                if (half == 0 && progress && (n & 4095) == 0 && !progress->progress(n, total)) {
+                    stop = true;
+                    throw Error(Tr::tr("导出已取消"));
+                }
+            }
+            if (own && !stop)
+                own->commit();
+        });
+        if (split)
+            sink.appendFile(upper.fileName());
+        sink.commit();
+        return done;
+    }
     qint64 written = 0;
     size_t next = 0;
     auto step = [&]() {
@@ -161,17 +228,7 @@ qint64 CustomerExporter::write(const QString &path, const Options &options, Prog
         if (results)
             current = results->of(st.integer(0));
         if (options.format == Format::Csv) {
-            for (size_t c = 0; c < columns.size(); ++c) {
-                if (st.isNull(int(c) + 1))
-                    sink.empty();
-                else if (columns[c]->type == AttributeType::Number)
-                    sink.number(st.real(int(c) + 1));
-                else
-                    sink.text(st.textView(int(c) + 1));
-            }
-            for (size_t d = 0; d < derived.size(); ++d)
-                sink.text(derivedValue(d).value_or(std::string_view()));
-            sink.endRow();
+            csvRow(st, derivedValue, sink);
         } else {
             nlohmann::ordered_json row = nlohmann::ordered_json::object();
             for (size_t c = 0; c < columns.size(); ++c) {

@@ -5,11 +5,13 @@
 #include "CustomerOrder.h"
 #include "PortraitFixture.h"
 #include "TestWorkspace.h"
+#include "io/CustomerExporter.h"
 #include "models/CustomerTableModel.h"
 #include "portrait/PortraitBuilder.h"
 #include "storage/ColumnCache.h"
 #include "storage/PortraitDataLoader.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cmath>
@@ -319,4 +321,36 @@ TEST_CASE("the column cache gives the portraits what the rows give, and never a 
     CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache WHERE format = 'test'") == 0);
     CHECK(ColumnCache::write(ws->db(), "test", ColumnCache::generation(ws->db()), {{0, QByteArray("fresh")}}));
     CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache WHERE format = 'test'") == 1);
+}
+
+TEST_CASE("the whole customer list exports in two halves byte for byte as in one pass")
+{
+    QTemporaryDir dir;
+    auto ws = makeSeededWorkspace(dir.path());
+    fill(*ws);
+    classifyAll(*ws); // derived columns too
+    struct RolledBack
+    {
+    };
+    for (const auto encoding : {CustomerExporter::Encoding::Utf8Bom, CustomerExporter::Encoding::Gb18030}) {
+        CustomerExporter::Options options;
+        options.encoding = encoding;
+        options.chineseHeaders = true;
+        const QString halves = dir.filePath(QStringLiteral("halves.csv")), single = dir.filePath(QStringLiteral("single.csv"));
+        CHECK(CustomerExporter(ws->db()).write(halves, options) == queryCount(*ws, "SELECT count(*) FROM customers"));
+        try { // inside a transaction the reader keeps to its one connection
+            ws->db().transaction([&] {
+                CustomerExporter(ws->db()).write(single, options);
+                throw RolledBack();
+            });
+        } catch (const RolledBack &) {
+        }
+        const QByteArray a = readFile(halves), b = readFile(single);
+        CHECK(a.size() > 10'000'000);
+        CHECK(a == b);
+        CHECK(a.count("\xEF\xBB\xBF") == (encoding == CustomerExporter::Encoding::Utf8Bom ? 1 : 0));
+        CHECK(a.count("\r\n") == queryCount(*ws, "SELECT count(*) + 1 FROM customers"));
+        const QStringList left = QDir(dir.path()).entryList({QStringLiteral("*.csv.*")}, QDir::Files);
+        CHECK(left.isEmpty()); // the upper half's file is gone
+    }
 }
