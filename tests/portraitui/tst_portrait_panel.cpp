@@ -3,6 +3,7 @@
 // The 部门画像 panel offscreen: loading off the UI thread, the department picker, the KPI tiles,
 // one card per segment, the view-adapter models and the PDF export.
 #include "TestWorkspace.h"
+#include "UiTest.h"
 
 #include "core/Workspace.h"
 #include "io/CustomerGenerator.h"
@@ -109,16 +110,8 @@ TEST_CASE("portrait panel: an unclassified workspace says so")
 
 TEST_CASE("main window: 部门画像 in the sidebar and behind the overview's button")
 {
-    QTemporaryDir dir;
-    QString path;
-    {
-        auto seeded = makeSeededWorkspace(dir.path());
-        path = seeded->path();
-    }
-    MainWindow window;
-    QString error;
-    REQUIRE(window.openWorkspace(path, &error));
-    window.show();
+    WindowFixture f;
+    MainWindow &window = f.window;
     window.showPanel(0);
     auto *sidebar = window.findChild<QListWidget *>();
     REQUIRE(sidebar);

@@ -3,6 +3,7 @@
 // The 共创会 panel and presentation mode offscreen: import, heat map, a turn entered on the tiles,
 // Esc, adopt and undo — through the real widgets.
 #include "TestWorkspace.h"
+#include "UiTest.h"
 #include "WorkshopFixture.h"
 
 #include "core/Workspace.h"
@@ -146,16 +147,8 @@ TEST_CASE("anonymous presentation hides names")
 
 TEST_CASE("the sidebar's 共创会 entry opens the panel")
 {
-    QTemporaryDir dir;
-    QString path;
-    {
-        auto seeded = makeSeededWorkspace(dir.path());
-        path = seeded->path();
-    }
-    MainWindow window;
-    QString error;
-    REQUIRE(window.openWorkspace(path, &error));
-    window.show();
+    WindowFixture f;
+    MainWindow &window = f.window;
     auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
     REQUIRE(sidebar);
     const QList<QListWidgetItem *> entries =
