@@ -17,11 +17,6 @@ struct Tr
 using Section = ComparisonRow::Section;
 using Unit = ComparisonRow::Unit;
 
-QString percent(double fraction)
-{
-    return QStringLiteral("%1%").arg(QLocale().toString(fraction * 100, 'f', 1));
-}
-
 // Rows keyed by code from two lists, in the order of `after`, then what only `before` has.
 template<typename Item, typename Fill>
 void merge(QList<ComparisonRow> &out, Section section, Unit unit, const QList<Item> &before,
@@ -52,6 +47,11 @@ bool ComparisonRow::changed() const
     if (!before)
         return false;
     return unit == Unit::Count ? qRound64(*before) != qRound64(*after) : qAbs(*before - *after) >= 0.0005;
+}
+
+QString PortraitComparison::percent(double fraction)
+{
+    return QStringLiteral("%1%").arg(QLocale().toString(fraction * 100, 'f', 1));
 }
 
 QString PortraitComparison::sectionName(Section section)
@@ -92,14 +92,14 @@ QList<ComparisonRow> PortraitComparison::compare(const Portrait &a, const Portra
           [](const Segment &s, bool isBefore, auto rowOf) {
               ComparisonRow &r = rowOf(s.node, s.name);
               (isBefore ? r.before : r.after) = double(s.count);
-              (isBefore ? r.beforeNote : r.afterNote) = Tr::tr("占 %1").arg(percent(s.shareOfScope));
+              (isBefore ? r.beforeNote : r.afterNote) = Tr::tr("占 %1").arg(PortraitComparison::percent(s.shareOfScope));
               (isBefore ? r.beforeGap : r.afterGap) = !s.gapNeeds.isEmpty();
           });
     merge(out, Section::Needs, Unit::Count, a.needRanking, b.needRanking,
           [](const ValueShare &v, bool isBefore, auto rowOf) {
               ComparisonRow &r = rowOf(v.code, v.name);
               (isBefore ? r.before : r.after) = double(v.count);
-              (isBefore ? r.beforeNote : r.afterNote) = Tr::tr("占 %1").arg(percent(v.share));
+              (isBefore ? r.beforeNote : r.afterNote) = Tr::tr("占 %1").arg(PortraitComparison::percent(v.share));
           });
     auto coverage = [](const Portrait &p) {
         QList<std::pair<CoverageRow, QString>> rows; // the row and its marks "MKT-03●"

@@ -32,6 +32,8 @@ struct ComparisonRow
 namespace PortraitComparison {
 QList<ComparisonRow> compare(const Portrait &before, const Portrait &after);
 QString sectionName(ComparisonRow::Section section);
+// A share as the comparison shows it ("12.5%").
+QString percent(double fraction);
 } // namespace PortraitComparison
 
 } // namespace portrait

@@ -36,17 +36,6 @@ ReportDataBuilder::ReportDataBuilder(const Portrait &p, const Config &config, co
 {
 }
 
-QString ReportDataBuilder::evidence(Evidence e) const
-{
-    switch (e) {
-    case Evidence::Data: return Tr::tr("数据");
-    case Evidence::Rule: return Tr::tr("规则");
-    case Evidence::Workshop: return Tr::tr("共创");
-    case Evidence::Manual: return Tr::tr("人工");
-    }
-    return {};
-}
-
 QString ReportDataBuilder::nodeName(const QString &code) const
 {
     for (const TaxonomyNode &n : m_config.taxonomy) {

@@ -34,7 +34,6 @@ private:
     ReportSection resourceMatch() const;
     ReportSection workshop() const;
     ReportSection appendix() const;
-    QString evidence(Evidence e) const;
     QString nodeName(const QString &code) const;
 
     const Portrait &m_p;

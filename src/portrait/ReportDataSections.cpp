@@ -4,6 +4,7 @@
 #include "portrait/ReportDataBuilder.h"
 
 #include "core/Language.h"
+#include "portrait/PortraitEvidence.h"
 #include "portrait/ReportNumbers.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,7 @@ ReportCard ReportDataBuilder::card(const Segment &s) const
     if (s.kind == QLatin1String("role"))
         head += Tr::tr(" · 角色客户群（与其他客户群重叠）");
     c.subtitle = head;
-    c.badge = Tr::tr("证据：范围 %1 · 分类 规则 · 统计 数据").arg(evidence(s.scopeEvidence));
+    c.badge = Tr::tr("证据：范围 %1 · 分类 规则 · 统计 数据").arg(PortraitEvidence::name(s.scopeEvidence));
     c.definition = s.definition;
     c.lines << qMakePair(Tr::tr("规模"), Tr::tr("%1（占范围 %2）· 年用电 %3（占 %4）· 完整度 %5")
                                                .arg(ReportNumbers::customers(double(s.count)), ReportNumbers::percent(s.shareOfScope),

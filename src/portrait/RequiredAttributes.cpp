@@ -72,10 +72,4 @@ quint64 roleMask(const QStringList &roles)
     return m;
 }
 
-quint64 mask(const ClassificationProfile &profile,
-             const std::function<bool(const QString &, const QString &)> &isUnder)
-{
-    return categoryMask(profile.category, isUnder) | roleMask(profile.roles);
-}
-
 } // namespace portrait::RequiredAttributes

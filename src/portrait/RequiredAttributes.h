@@ -14,11 +14,9 @@ namespace portrait {
 // roles E3.3/E3.4 their emission data, internal and collective customers their project status.
 namespace RequiredAttributes {
 
-// `isUnder(category, node)` answers taxonomy descent.
-quint64 mask(const ClassificationProfile &profile,
-             const std::function<bool(const QString &, const QString &)> &isUnder);
-// The two parts of mask(): what the category requires (the same for every outcome with that
-// category, so callers compute it once per category) and what the roles add.
+// The attributes an outcome requires, in two parts: what the category requires (the same for
+// every outcome with that category, so callers compute it once per category; `isUnder(category,
+// node)` answers taxonomy descent) and what the roles add.
 quint64 categoryMask(const QString &category,
                      const std::function<bool(const QString &, const QString &)> &isUnder);
 quint64 roleMask(const QStringList &roles);

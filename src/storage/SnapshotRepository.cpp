@@ -93,7 +93,11 @@ void SnapshotRepository::remove(qint64 id)
 QString SnapshotRepository::rename(qint64 id, const QString &title)
 {
     return m_db.transaction([&] {
-        const QString old = get(id).title;
+        Statement current(m_db, "SELECT title FROM portrait_snapshots WHERE id = ?");
+        current.bind(1, id);
+        if (!current.step())
+            throw Error(Tr::tr("没有编号为 %1 的画像快照").arg(id));
+        const QString old = current.text(0);
         Statement st(m_db, "UPDATE portrait_snapshots SET title = ? WHERE id = ?");
         st.bindAll(title, id).run();
         return old;

@@ -46,11 +46,6 @@ QString link(const QString &href, const QString &text)
 const QString kGapColour = QStringLiteral("#b01e1e");
 } // namespace
 
-QString PortraitCard::evidenceName(Evidence evidence)
-{
-    return PortraitEvidence::name(evidence);
-}
-
 QString PortraitCard::amountKwh(double kwh)
 {
     return ReportNumbers::kwh(kwh); // 万/亿千瓦时 in Chinese, kWh/GWh in English
@@ -86,7 +81,7 @@ PortraitCard::PortraitCard(const Segment &s, const Portrait &p, Size size, QWidg
         head += QStringLiteral(" · ") +
                 tr("协同: %1").arg(s.supports.join(tr("、")).toHtmlEscaped());
     head += QStringLiteral(" <span style='color:gray'>· %1</span>")
-                .arg(tr("证据: %1").arg(evidenceName(s.scopeEvidence)));
+                .arg(tr("证据: %1").arg(PortraitEvidence::name(s.scopeEvidence)));
     title->setText(head);
     title->setWordWrap(true);
     titleLine->addWidget(title, 1);

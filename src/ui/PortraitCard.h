@@ -30,7 +30,6 @@ public:
                  QWidget *parent = nullptr);
 
     QString node() const { return m_segment.node; }
-    static QString evidenceName(Evidence evidence);
     static QString amountKwh(double kwh); // 万千瓦时 / 亿千瓦时
 
     // The figure behind a link of the card ("segment", "need:N04", "stage:L2", "stage:").

@@ -47,7 +47,6 @@ protected:
 private:
     void setBars(QChartView *view, const QStringList &names, const QList<double> &percents,
                  const QColor &colour);
-    QLabel *mark(int index) const { return m_marks[index]; }
 
     StatTile *m_inScope, *m_share, *m_kwh, *m_match, *m_completeness;
     QChartView *m_segments, *m_needs;

@@ -29,7 +29,6 @@ void PortraitTableModel::setPortrait(const Portrait &portrait)
     m_columnTips.clear();
     m_evidence.clear();
     m_cells.clear();
-    m_department = portrait.department;
     switch (m_kind) {
     case Kind::Coverage:
         fillCoverage(portrait);

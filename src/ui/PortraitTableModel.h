@@ -30,7 +30,6 @@ public:
     bool isGap(int row, int column) const;
     // The customers behind a cell, when it counts or covers some.
     std::optional<DrillDown> drillDownAt(const QModelIndex &index) const;
-    PortraitEvidence::Mark evidenceOf(int column) const { return m_evidence.value(column); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,7 +51,6 @@ private:
     void fillResources(const Portrait &p);
 
     Kind m_kind;
-    QString m_department;
     QStringList m_columns, m_rows, m_columnTips;
     QList<PortraitEvidence::Mark> m_evidence; // per column
     QList<QList<Cell>> m_cells; // [row][column]

@@ -8,13 +8,6 @@
 
 namespace portrait {
 
-namespace {
-QString percent(double fraction)
-{
-    return QStringLiteral("%1%").arg(QLocale().toString(fraction * 100, 'f', 1));
-}
-} // namespace
-
 SnapshotCompareModel::SnapshotCompareModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void SnapshotCompareModel::compare(const Portrait &before, const QString &beforeTitle, const Portrait &after,
@@ -71,7 +64,7 @@ QString SnapshotCompareModel::value(const ComparisonRow &r, bool after) const
     const std::optional<double> &v = after ? r.after : r.before;
     if (!v)
         return tr("—（无）");
-    QString text = r.unit == ComparisonRow::Unit::Count ? QLocale().toString(qRound64(*v)) : percent(*v);
+    QString text = r.unit == ComparisonRow::Unit::Count ? QLocale().toString(qRound64(*v)) : PortraitComparison::percent(*v);
     const QString &note = after ? r.afterNote : r.beforeNote;
     if (!note.isEmpty())
         text += QStringLiteral("  ") + note;

@@ -43,7 +43,6 @@ SnapshotPane::SnapshotPane(Workspace *workspace, QWidget *parent)
     m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_listView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_listView->verticalHeader()->hide();
-    m_listView->horizontalHeader()->setSectionResizeMode(SnapshotListModel::Title, QHeaderView::Stretch);
     m_listView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_listView->horizontalHeader()->setSectionResizeMode(SnapshotListModel::Title, QHeaderView::Stretch);
 
