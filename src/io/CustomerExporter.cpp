@@ -176,35 +176,39 @@ qint64 CustomerExporter::write(const QString &path, const Options &options, Prog
         std::atomic<bool> stop{false};
         bool split = false;
         RangeScan::inHalves(m_db, [&](Database &connection, qint64 lo, qint64 hi, int half) {
-            Statement rows(connection, rangeSql);
-            rows.bind(1, lo).bind(2, hi);
-            std::optional<ResultsInIdOrder> walk;
-            if (!derived.empty())
-                walk.emplace(connection, derived, lo, hi);
-            std::optional<CsvWriter> own;
-            if (half == 1) {
-                if (!upper.open())
-                    throw Error(Tr::tr("%1：无法写入：%2").arg(upper.fileName(), upper.errorString()));
-                upper.close();
-                own.emplace(upper.fileName(), options.encoding == Encoding::Utf8Bom
-                                                  ? CsvWriter::Encoding::Utf8
-                                                  : static_cast<CsvWriter::Encoding>(options.encoding));
-                split = true;
-            }
-            CsvWriter &out = own ? *own : sink;
-            while (!stop && rows.step()) {
-                const ResultsInIdOrder::Values *values = walk ? walk->of(rows.integer(0)) : nullptr;
-                csvRow(rows, [&](size_t d) {
-                    return values && (*values)[d] ? std::optional<std::string_view>(*(*values)[d]) : std::nullopt;
-                }, out);
-                const qint64 n = ++done;
-                if (half == 0 && progress && (n & 4095) == 0 && !progress->progress(n, total)) {
-                    stop = true;
-                    throw Error(Tr::tr("导出已取消"));
+            try {
+                Statement rows(connection, rangeSql);
+                rows.bind(1, lo).bind(2, hi);
+                std::optional<ResultsInIdOrder> walk;
+                if (!derived.empty())
+                    walk.emplace(connection, derived, lo, hi);
+                std::optional<CsvWriter> own;
+                if (half == 1) {
+                    if (!upper.open())
+                        throw Error(Tr::tr("%1：无法写入：%2").arg(upper.fileName(), upper.errorString()));
+                    upper.close();
+                    own.emplace(upper.fileName(), options.encoding == Encoding::Utf8Bom
+                                                      ? CsvWriter::Encoding::Utf8
+                                                      : static_cast<CsvWriter::Encoding>(options.encoding));
+                    split = true;
                 }
+                CsvWriter &out = own ? *own : sink;
+                while (!stop && rows.step()) {
+                    const ResultsInIdOrder::Values *values = walk ? walk->of(rows.integer(0)) : nullptr;
+                    csvRow(rows, [&](size_t d) {
+                        return values && (*values)[d] ? std::optional<std::string_view>(*(*values)[d]) : std::nullopt;
+                    }, out);
+                    const qint64 n = ++done;
+                    if (half == 0 && progress && (n & 4095) == 0 && !progress->progress(n, total)) {
+                        throw Error(Tr::tr("导出已取消"));
+                    }
+                }
+                if (own && !stop)
+                    own->commit();
+            } catch (...) {
+                stop = true; // a failure in either half ends the other one too
+                throw;
             }
-            if (own && !stop)
-                own->commit();
         });
         if (split)
             sink.appendFile(upper.fileName());

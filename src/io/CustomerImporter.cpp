@@ -223,7 +223,8 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
     // About 170 bytes a customer in a typical export: enough to size the key table and to tell a
     // bulk import.
     const qint64 estimatedRows = reader.totalBytes() / 170;
-    const ImportWriter::BulkJournal journal(m_db, !m_options.dryRun && ImportWriter::isBulk(m_db, estimatedRows));
+    const bool bulk = ImportWriter::isBulk(m_db, estimatedRows);
+    const ImportWriter::BulkJournal journal(m_db, bulk && !m_options.dryRun);
     try {
         m_db.transaction([&] {
             Statement addAttribute(m_db, "INSERT INTO attributes (key, ord, name_zh, type) VALUES "
@@ -239,7 +240,7 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
                                 .arg(key->displayName(), writer.duplicateKeys().first()));
             writer.beginBatch(m_options.sourceName.isEmpty() ? QFileInfo(path).fileName()
                                                              : m_options.sourceName,
-                              ImportOptions::modeName(m_options.mode), estimatedRows);
+                              ImportOptions::modeName(m_options.mode), estimatedRows, bulk);
             RowProducer producer(reader, header.cells, fileColumnOf, std::move(converters));
             ParsedChunk chunk;
             bool failed = false;

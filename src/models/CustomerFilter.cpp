@@ -4,6 +4,7 @@
 
 #include "core/AttributeDictionary.h"
 #include "core/ValueParser.h"
+#include "models/ClassificationColumns.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 
@@ -59,13 +60,11 @@ CustomerFilter CustomerFilter::build(const AttributeDictionary &dictionary, cons
         if (it.key().startsWith(QLatin1String("cls."))) {
             f.rowLocal = false;
             // Classification results: category, roles, stage, credit, dr of the stored run.
-            static const QHash<QString, std::string> columns{
-                {QStringLiteral("cls.category"), "category"}, {QStringLiteral("cls.roles"), "roles"},
-                {QStringLiteral("cls.stage"), "stage"}, {QStringLiteral("cls.credit"), "credit"},
-                {QStringLiteral("cls.dr"), "dr"}};
-            if (!columns.contains(it.key()))
+            const char *column = ClassificationColumns::profileColumn(
+                int(ClassificationColumns::keys().indexOf(it.key())));
+            if (!column)
                 continue;
-            const std::string col = columns.value(it.key());
+            const std::string col = column;
             const QString text = it.value().trimmed();
             if (text == QStringLiteral("(空)") || text == QLatin1String("(empty)")) {
                 add("id NOT IN (SELECT customer_id FROM customer_classifications WHERE " + col +
@@ -135,9 +134,16 @@ void CustomerFilter::setDrillDown(Database &db, const std::vector<qint64> &ids)
     db.exec("CREATE TEMP TABLE IF NOT EXISTS drill_down (id INTEGER PRIMARY KEY)");
     db.exec("DELETE FROM temp.drill_down");
     Statement insert(db, "INSERT OR IGNORE INTO temp.drill_down(id) VALUES (?)");
+    // A savepoint, not Database::transaction(): that would take the write lock of the
+    // workspace, which a temporary table does not need (and a read-only workspace refuses).
     db.exec("SAVEPOINT drill_down");
-    for (qint64 id : ids) {
-        insert.bind(1, id).run();
+    try {
+        for (qint64 id : ids)
+            insert.bind(1, id).run();
+    } catch (...) {
+        db.exec("ROLLBACK TO drill_down");
+        db.exec("RELEASE drill_down");
+        throw;
     }
     db.exec("RELEASE drill_down");
 }

@@ -361,7 +361,7 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order)
         ids << customerId(i.row());
     m_sortColumn = column;
     m_sortOrder = order;
-    m_pages.clear(); // the same customers in another order: no need to ask for them again
+    m_pages.clear(); // pages are by row: another order fills them anew
     m_pageAge.clear();
     sortIds();
     QModelIndexList after;

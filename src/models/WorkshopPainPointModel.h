@@ -49,7 +49,6 @@ public:
     // Makes the note a toolkit candidate in the department's catalogue; returns its code.
     QString createToolkit(int row);
 
-    const WorkshopPainPoint &note(int row) const { return m_session.painPoints[row]; }
     // The rows by votes, most first (ties in writing order).
     QList<int> ranking() const;
 

@@ -54,16 +54,13 @@ void bindProfile(Statement &st, int p, std::optional<qint64> id, const std::stri
     }
 }
 
-// Inserts a profile (id null: a new one) unless its key exists; returns its id.
-qint64 insertProfile(Database &db, Statement &st, std::optional<qint64> id,
-                     const ClassificationResult::Encoded &e)
+// Inserts a new profile unless its key exists; returns its id.
+qint64 insertProfile(Database &db, Statement &st, const ClassificationResult::Encoded &e)
 {
     const std::string key = profileKey(e);
-    bindProfile(st, 1, id, key, e);
+    bindProfile(st, 1, std::nullopt, key, e);
     st.run();
     st.reset();
-    if (id)
-        return *id;
     if (db.changes() == 1)
         return db.lastInsertRowId();
     Statement find(db, "SELECT id FROM classification_profiles WHERE key = ?");
@@ -281,7 +278,7 @@ void storeRows(Database &db, const CustomerFrame &frame, const ClassificationRes
         ClassificationResult::Encoded e;
         for (size_t row : rows) {
             result.encode(row, e);
-            const qint64 profile = insertProfile(db, profiles, std::nullopt, e);
+            const qint64 profile = insertProfile(db, profiles, e);
             insert.bind(1, frame.id(row)).bind(2, profile);
             insert.bind(3, result.dependsOnMissingData(row) ? 1 : 0).run();
             insert.reset();

@@ -155,27 +155,27 @@ Config load(Database &db)
             c.labels.append({st.text(0), st.text(1)});
     }
     {
+        // Every position's nodes in one query (load() runs on every explanation and load).
+        QHash<qint64, decltype(Position::nodes)> nodesOf;
+        Statement nodes(db, "SELECT position_id, node_code, role, evidence FROM position_nodes "
+                            "ORDER BY position_id, ord, rowid");
+        while (nodes.step())
+            nodesOf[nodes.integer(0)].append({nodes.text(1), nodes.text(2), nodes.text(3)});
+        Statement pos(db, "SELECT id, name_zh, name_en FROM positions WHERE dept_code = ? ORDER BY ord, id");
+        Statement scope(db, "SELECT node_code, priority, evidence FROM dept_scope "
+                            "WHERE dept_code = ? ORDER BY ord, rowid");
         Statement st(db, "SELECT code, name_zh, name_en, type, parent_code FROM departments "
                          "ORDER BY ord, rowid");
         while (st.step()) {
             Department d{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), {}, {}};
-            Statement pos(db, "SELECT id, name_zh, name_en FROM positions WHERE dept_code = ? "
-                              "ORDER BY ord, id");
             pos.bind(1, d.code);
-            while (pos.step()) {
-                Position p{pos.text(1), pos.text(2), {}};
-                Statement nodes(db, "SELECT node_code, role, evidence FROM position_nodes "
-                                    "WHERE position_id = ? ORDER BY ord, rowid");
-                nodes.bind(1, pos.integer(0));
-                while (nodes.step())
-                    p.nodes.append({nodes.text(0), nodes.text(1), nodes.text(2)});
-                d.positions << p;
-            }
-            Statement scope(db, "SELECT node_code, priority, evidence FROM dept_scope "
-                                "WHERE dept_code = ? ORDER BY ord, rowid");
+            while (pos.step())
+                d.positions << Position{pos.text(1), pos.text(2), nodesOf.value(pos.integer(0))};
+            pos.reset();
             scope.bind(1, d.code);
             while (scope.step())
                 d.scope.append({scope.text(0), int(scope.integer(1)), scope.text(2)});
+            scope.reset();
             c.departments << d;
         }
     }

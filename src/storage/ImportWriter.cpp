@@ -136,10 +136,10 @@ ImportWriter::BulkJournal::~BulkJournal()
     }
 }
 
-void ImportWriter::beginBatch(const QString &file, const QString &mode, qint64 estimatedRows)
+void ImportWriter::beginBatch(const QString &file, const QString &mode, qint64 estimatedRows, bool bulk)
 {
     m_keys.reserve(m_keys.size() + size_t(std::max<qint64>(estimatedRows, 0)));
-    if (estimatedRows > std::max<qint64>(50000, qint64(m_keys.size()))) {
+    if (bulk) {
         // The triggers too (they keep the column cache current row by row): the cache is
         // dropped once instead.
         Statement objects(m_db, "SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', "

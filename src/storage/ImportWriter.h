@@ -66,10 +66,10 @@ public:
     };
 
     // Starts the batch record; must be called before insert/update when writing. For a bulk
-    // import (isBulk) the secondary indexes and the column cache's triggers of the customers
+    // import (`bulk`, from isBulk) the secondary indexes and the column cache's triggers of the customers
     // table are dropped and built again at the end, which is several times faster than keeping
     // them up to date row by row; both happen inside the caller's transaction.
-    void beginBatch(const QString &file, const QString &mode, qint64 estimatedRows);
+    void beginBatch(const QString &file, const QString &mode, qint64 estimatedRows, bool bulk);
 
     // Claims a key for a row of the file. `id` is the stored customer with that key (0: none);
     // `firstLine` is nonzero when an earlier row of the same file claimed the key.

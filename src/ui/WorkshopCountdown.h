@@ -21,7 +21,6 @@ public:
     void stop();
     void addSeconds(int seconds);
     int secondsLeft() const { return m_secondsLeft; }
-    bool isExpired() const { return m_expired; }
 
 public slots:
     // One second passes (the timer calls it; tests call it directly).

@@ -20,7 +20,7 @@ namespace portrait {
 
 WorkshopPainPointView::WorkshopPainPointView(Workspace *workspace, qint64 session, bool anonymous,
                                              QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_anonymous(anonymous),
+    : QWidget(parent), m_anonymous(anonymous),
       m_model(new WorkshopPainPointModel(workspace, this)), m_votes(new QSpinBox(this)),
       m_voter(new QComboBox(this)), m_segment(new QComboBox(this)), m_need(new QComboBox(this)),
       m_left(new QLabel(this)), m_status(new QLabel(this)), m_table(new QTableView(this)),

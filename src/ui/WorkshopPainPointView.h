@@ -47,7 +47,6 @@ private:
     int selectedRow() const; // a row of the model; without a selection, the top-voted note
     QSortFilterProxyModel *proxy() const;
 
-    Workspace *m_workspace;
     bool m_anonymous;
     WorkshopPainPointModel *m_model;
     QSpinBox *m_votes;
