@@ -1999,6 +1999,10 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
         <source>%1：有文字无法用 GB18030 表示</source>
         <translation>%1: some text cannot be represented in GB18030</translation>
     </message>
+    <message>
+        <source>%1：无法读取：%2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
 </context>
 <context>
     <name>portrait::CustomerCommands</name>
@@ -2194,6 +2198,10 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
     <message>
         <source>导出已取消</source>
         <translation>Export canceled</translation>
+    </message>
+    <message>
+        <source>%1：无法写入：%2</source>
+        <translation>%1: cannot write: %2</translation>
     </message>
 </context>
 <context>
@@ -4996,14 +5004,6 @@ The workspace has %2 customers.</translation>
     <message>
         <source>规则</source>
         <translation>Rule</translation>
-    </message>
-    <message>
-        <source>共创</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>人工</source>
-        <translation>Manual</translation>
     </message>
     <message>
         <source>部门客户画像报告</source>

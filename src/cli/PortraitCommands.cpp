@@ -2,14 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
-#include "core/AttributeDictionary.h"
+#include "cli/PortraitSource.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
-#include "engine/ClassificationEngine.h"
 #include "io/PortraitJsonWriter.h"
 #include "portrait/PortraitBuilder.h"
 #include "portrait/ReportDataBuilder.h"
-#include "storage/ClassificationRepository.h"
 #include "storage/ConfigRepository.h"
 #include "storage/Database.h"
 #include "storage/PortraitDataLoader.h"
@@ -33,41 +31,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(portrait::PortraitCommands)
 };
 
-// Portraits need classification results: a workspace without any is classified first.
-void ensureClassified(const CommandContext &c, Workspace &ws)
-{
-    if (PortraitDataLoader::hasClassifications(ws.db()))
-        return;
-    c.err << Tr::tr("工作区还没有分类结果，先分类全部客户…") << '\n';
-    c.err.flush();
-    const Config config = ConfigRepository::load(ws.db());
-    QDate date = QDate::fromString(ws.setting(QStringLiteral("data_date")), Qt::ISODate);
-    if (!date.isValid())
-        date = QDate::currentDate();
-    const AttributeDictionary dictionary = AttributeDictionary::load(ws.db());
-    const CustomerFrame frame = ClassificationRepository::loadFrame(
-        ws.db(), dictionary, ClassificationRepository::attributesUsed(config.rules));
-    const ClassificationEngine engine(
-        frame, ClassificationSetup::fromConfig(config, date, ClassificationRepository::overrides(ws.db())));
-    const ClassificationResult result = *engine.run();
-    ClassificationRepository::store(ws.db(), frame, result);
-}
-
-bool knownDepartment(const Config &config, const QString &code)
-{
-    return std::any_of(config.departments.begin(), config.departments.end(),
-                       [&](const Department &d) { return d.code == code; });
-}
-
-QString departmentType(const Config &config, const QString &code)
-{
-    for (const Department &d : config.departments) {
-        if (d.code == code)
-            return d.type;
-    }
-    return {};
-}
-
 } // namespace
 
 int Commands::portrait(const CommandContext &c)
@@ -79,12 +42,12 @@ int Commands::portrait(const CommandContext &c)
     try {
         auto ws = Workspace::open(args.positional().first());
         const Config config = ConfigRepository::load(ws->db());
-        if (!knownDepartment(config, code))
+        if (PortraitSource::departmentType(config, code).isEmpty())
             return c.refuse(Tr::tr("没有代码为 %1 的部门；用 departments 命令查看部门列表").arg(code));
-        ensureClassified(c, *ws);
+        PortraitSource::ensureClassified(c, *ws);
         QElapsedTimer timer;
         timer.start();
-        const PortraitData data = PortraitDataLoader::load(ws->db(), {departmentType(config, code)});
+        const PortraitData data = PortraitDataLoader::load(ws->db(), {PortraitSource::departmentType(config, code)});
         const qint64 loaded = timer.restart();
         Portrait p = PortraitBuilder(data).build(code);
         if (qEnvironmentVariableIsSet("PORTRAIT_TIMING"))
@@ -132,13 +95,13 @@ int Commands::report(const CommandContext &c)
                 return c.refuse(Tr::tr("%1：无法创建目录").arg(target));
         } else {
             codes << args.option(QStringLiteral("--department"));
-            if (!knownDepartment(config, codes.first()))
+            if (PortraitSource::departmentType(config, codes.first()).isEmpty())
                 return c.refuse(Tr::tr("没有代码为 %1 的部门；用 departments 命令查看部门列表").arg(codes.first()));
         }
-        ensureClassified(c, *ws);
+        PortraitSource::ensureClassified(c, *ws);
         QStringList types;
         for (const QString &code : std::as_const(codes))
-            types << departmentType(config, code);
+            types << PortraitSource::departmentType(config, code);
         const PortraitData data = PortraitDataLoader::load(ws->db(), types);
         const PortraitBuilder builder(data);
         ReportDataBuilder::Options options;

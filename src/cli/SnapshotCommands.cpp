@@ -4,6 +4,7 @@
 // records the 快照 tab of the portrait panel shows.
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
+#include "cli/PortraitSource.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "portrait/PortraitBuilder.h"
@@ -27,15 +28,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(portrait::SnapshotCommands)
 };
 
-// The department's portrait as it is now; the workspace must be classified.
+// The department's portrait as it is now. Unlike `portrait` and `report`, a snapshot does not
+// classify on its own: it records results someone has run (and seen), so an unclassified
+// workspace is refused with the way out.
 Portrait currentPortrait(Workspace &ws, const QString &code)
 {
-    const Config config = ConfigRepository::load(ws.db());
-    QString type;
-    for (const Department &d : config.departments) {
-        if (d.code == code)
-            type = d.type;
-    }
+    const QString type = PortraitSource::departmentType(ConfigRepository::load(ws.db()), code);
     if (type.isEmpty())
         throw Error(Tr::tr("没有代码为 %1 的部门；用 departments 命令查看部门列表").arg(code));
     if (!PortraitDataLoader::hasClassifications(ws.db()))
