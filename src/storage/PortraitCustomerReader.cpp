@@ -300,34 +300,42 @@ void load(Database &db, PortraitData &data)
 {
     const std::unordered_map<qint64, qint32> index = loadProfiles(db, data);
     Dictionaries dict(data);
-    PortraitData upper;
-    Dictionaries upperDict(upper);
+    // Part 1's blocks, with their outcomes, wait until part 0 is read whole; each is then
+    // appended once and freed.
+    std::vector<PortraitData> upper;
     ColumnCache::BlockScan scan(db, blockFormat());
     qint64 count = 0;
     RangeScan::inHalves(
         db,
         [&](Database &connection, qint64 lo, qint64 hi, int p) {
-            PortraitData &into = p == 0 ? data : upper;
-            Dictionaries &intoDict = p == 0 ? dict : upperDict;
-            // The lower half is reserved for every row: appending the upper one does not grow it.
-            reserveRows(into, size_t(std::max<qint64>(p == 0 ? count : std::min(count, hi - lo + 1), 0)));
+            if (p == 0)
+                reserveRows(data, size_t(std::max<qint64>(count, 0))); // every row: no growing
             scan.readPart(connection, lo, hi, p, [&](qint64 a, qint64 b, const QByteArray *cached, bool keep) {
                 PortraitData block;
-                if (cached && PortraitBlockCodec::decode(*cached, block)) {
-                    appendCustomers(into, intoDict, block);
-                    return QByteArray();
+                QByteArray blob;
+                if (!cached || !PortraitBlockCodec::decode(*cached, block)) {
+                    block = PortraitData();
+                    Dictionaries blockDict(block);
+                    readCustomers(connection, a, b, b - a + 1, block, blockDict);
+                    if (keep)
+                        blob = PortraitBlockCodec::encode(block);
                 }
-                block = PortraitData();
-                Dictionaries blockDict(block);
-                readCustomers(connection, a, b, b - a + 1, block, blockDict);
-                appendCustomers(into, intoDict, block);
-                return keep ? PortraitBlockCodec::encode(block) : QByteArray();
+                if (p == 0) {
+                    appendCustomers(data, dict, block);
+                } else {
+                    readOutcomes(connection, a, b, index, block);
+                    upper.push_back(std::move(block));
+                }
+                return blob;
             });
-            readOutcomes(connection, lo, hi, index, into);
+            if (p == 0)
+                readOutcomes(connection, lo, hi, index, data);
         },
         &count, ColumnCache::kBlockSize);
-    if (!upper.ids.empty())
-        appendCustomers(data, dict, upper);
+    for (PortraitData &block : upper) {
+        appendCustomers(data, dict, block);
+        block = PortraitData(); // freed as it is copied
+    }
     scan.finish();
 }
 
