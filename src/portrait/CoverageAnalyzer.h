@@ -29,6 +29,8 @@ public:
 
     // The needs a customer with outcome `profile` has in segment `segment`, with their sources.
     QList<ClassificationProfile::Need> needsOf(const SegmentDef &segment, int profile) const;
+    // Whether the service targets the node (one of its targets is the node or above it).
+    bool targets(const Service &service, const QString &node) const;
 
 private:
     struct Need
@@ -36,7 +38,6 @@ private:
         const portrait::Need *need;
         QHash<int, qint64> countBySegment;
     };
-    bool targets(const Service &service, const QString &node) const;
     static double priorityFactor(int priority);
     void segmentNeeds(Segment &s, int index, const std::vector<qint64> &counts) const;
     void segmentStages(Segment &s, const std::vector<qint64> &counts) const;

@@ -40,8 +40,7 @@ std::vector<qint64> PortraitDrillDown::customers(const DrillDown &drill) const
     for (const SegmentDef &def : defs) {
         bool ok = drill.segment.isEmpty() || def.node == drill.segment;
         if (ok && !drill.service.isEmpty())
-            ok = service && std::any_of(service->targets.begin(), service->targets.end(),
-                                        [&](const QString &t) { return scope.isUnder(def.node, t); });
+            ok = service && analyzer.targets(*service, def.node);
         segmentOk.push_back(ok);
     }
     const size_t profiles = size_t(m_data.profiles.size());
