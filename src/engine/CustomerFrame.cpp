@@ -156,6 +156,14 @@ int CustomerFrame::addColumn(const QString &key, AttributeType type)
     return int(m_columns.size() - 1);
 }
 
+CustomerFrame CustomerFrame::emptyCopy() const
+{
+    CustomerFrame frame;
+    for (const Column &c : m_columns)
+        frame.addColumn(c.m_key, c.m_type);
+    return frame;
+}
+
 void CustomerFrame::reserve(size_t rows)
 {
     m_ids.reserve(rows);

@@ -14,6 +14,8 @@
 
 namespace portrait {
 
+struct FrameBlockCodec;
+
 // Customers in memory, one column per attribute, for classifying a million rows quickly.
 // Numbers are doubles with NaN for empty; dates are Julian day numbers; text and enumeration
 // values are ids into the column's dictionary (-1 empty); lists are id runs (offsets + items).
@@ -71,6 +73,7 @@ public:
 
     private:
         friend class CustomerFrame;
+        friend struct FrameBlockCodec; // the column cache's binary form (storage)
         qint32 intern(QByteArrayView utf8);
         qint32 internNew(QByteArrayView utf8);
 
@@ -90,6 +93,8 @@ public:
     };
 
     int addColumn(const QString &key, AttributeType type);
+    // A frame with the same columns and no rows.
+    CustomerFrame emptyCopy() const;
     int columnIndex(const QString &key) const { return m_byKey.value(key, -1); }
     int columnCount() const { return int(m_columns.size()); }
     const Column &column(int index) const { return m_columns[size_t(index)]; }

@@ -4,8 +4,10 @@
 
 #include "core/AttributeDictionary.h"
 #include "engine/Condition.h"
+#include "storage/ColumnCache.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "storage/FrameBlockCodec.h"
 #include "storage/RangeScan.h"
 
 #include <algorithm>
@@ -15,75 +17,132 @@ namespace portrait::ClassificationRepository {
 
 namespace {
 
-// Reads customers with lo ≤ id ≤ hi (or the one id) into frames with the given columns, a
-// frame at a time: the upper half of a parallel load comes in slices that are appended and freed
-// one by one, so that the load never holds a second copy of half the customers.
+// A column of the frame and the attribute it holds.
+struct FrameColumn
+{
+    int index;
+    const AttributeInfo *attribute;
+};
+
+// Reads columns of the customers with lo ≤ id ≤ hi (or the one id), in id order.
 class RangeReader
 {
 public:
-    RangeReader(Database &db, const QList<const AttributeInfo *> &attributes, qint64 lo, qint64 hi)
-        : m_st(db, sql(attributes)), m_columns(int(attributes.size()))
+    RangeReader(Database &db, std::vector<FrameColumn> columns, qint64 lo, qint64 hi)
+        : m_st(db, sql(columns)), m_columns(std::move(columns))
     {
         m_st.bind(1, lo);
         m_st.bind(2, hi);
         m_more = m_st.step();
     }
 
-    bool atEnd() const { return !m_more; }
-
-    // Appends up to `limit` rows to the frame.
-    void readInto(CustomerFrame &frame, size_t limit)
+    // Appends the rows to a frame whose other columns the caller fills (or that has no others).
+    void readInto(CustomerFrame &frame)
     {
-        std::vector<CustomerFrame::Column *> cols;
-        std::vector<AttributeType> types;
-        for (int c = 0; c < m_columns; ++c) {
-            cols.push_back(&frame.column(c));
-            types.push_back(frame.column(c).type());
-        }
-        auto bytes = [](std::string_view v) { return QByteArrayView(v.data(), qsizetype(v.size())); };
-        for (size_t n = 0; m_more && n < limit; ++n, m_more = m_st.step()) {
+        for (; m_more; m_more = m_st.step()) {
             frame.appendRow(m_st.integer(0));
-            for (int c = 0; c < m_columns; ++c) {
-                CustomerFrame::Column &col = *cols[size_t(c)];
-                const RangeScan::Cursor::Value v = m_st.value(c + 1);
-                if (v.isNull()) {
-                    col.appendEmpty();
-                    continue;
-                }
-                switch (types[size_t(c)]) {
-                case AttributeType::Number:
-                    col.appendNumber(v.real());
-                    break;
-                case AttributeType::Date:
-                    col.appendIsoDate(bytes(v.text()));
-                    break;
-                case AttributeType::List:
-                    col.appendList(bytes(v.text()));
-                    break;
-                default:
-                    col.appendText(bytes(v.text()));
-                }
+            appendValues(frame);
+        }
+    }
+    // Fills the columns of the rows the frame already holds; false when the rows are not the
+    // frame's (then the columns are incomplete).
+    bool fillColumns(CustomerFrame &frame)
+    {
+        size_t row = 0;
+        for (; m_more; m_more = m_st.step(), ++row) {
+            if (row == frame.rowCount() || frame.id(row) != m_st.integer(0))
+                return false;
+            appendValues(frame);
+        }
+        return row == frame.rowCount();
+    }
+
+private:
+    void appendValues(CustomerFrame &frame)
+    {
+        auto bytes = [](std::string_view v) { return QByteArrayView(v.data(), qsizetype(v.size())); };
+        for (size_t c = 0; c < m_columns.size(); ++c) {
+            CustomerFrame::Column &col = frame.column(m_columns[c].index);
+            const RangeScan::Cursor::Value v = m_st.value(int(c) + 1);
+            if (v.isNull()) {
+                col.appendEmpty();
+                continue;
+            }
+            switch (col.type()) {
+            case AttributeType::Number:
+                col.appendNumber(v.real());
+                break;
+            case AttributeType::Date:
+                col.appendIsoDate(bytes(v.text()));
+                break;
+            case AttributeType::List:
+                col.appendList(bytes(v.text()));
+                break;
+            default:
+                col.appendText(bytes(v.text()));
             }
         }
     }
 
-private:
-    static std::string sql(const QList<const AttributeInfo *> &attributes)
+    static std::string sql(const std::vector<FrameColumn> &columns)
     {
         std::string sql = "SELECT id";
-        for (const AttributeInfo *a : attributes)
-            sql += ", " + CustomerRepository::columnExpression(*a);
+        for (const FrameColumn &c : columns)
+            sql += ", " + CustomerRepository::columnExpression(*c.attribute);
         return sql + " FROM customers WHERE id BETWEEN ? AND ? ORDER BY id";
     }
 
     RangeScan::Cursor m_st;
-    int m_columns;
+    std::vector<FrameColumn> m_columns;
     bool m_more = false;
 };
 
-// Rows per slice of the upper half: small next to a million, large enough that a slice's own
-// dictionaries cost little to re-code.
-constexpr size_t kSliceRows = 1 << 16;
+// The column cache's formats of the frame: the ids of a block, then one per column (its kind
+// names the attribute, so that each column is kept and replaced on its own and any set of
+// columns is served).
+std::vector<std::string> cacheFormats(const std::vector<FrameColumn> &columns)
+{
+    const std::string order = Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? "1 le" : "1 be";
+    std::vector<std::string> formats{"engine-ids:" + order};
+    for (const FrameColumn &c : columns) {
+        formats.push_back("engine-column " + c.attribute->key.toStdString() + ':' + order + ' ' +
+                          std::to_string(int(c.attribute->type)) + ' ' +
+                          CustomerRepository::columnExpression(*c.attribute));
+    }
+    return formats;
+}
+
+// One block of customers (lo..hi inside the block starting at `first`): the columns the cache
+// holds are decoded, the others read from the rows; with `keep`, what was read from the rows
+// is returned encoded for the cache (by format: ids, then the columns).
+std::vector<QByteArray> readBlock(Database &db, const std::vector<FrameColumn> &columns, qint64 first,
+                                  qint64 lo, qint64 hi, const std::vector<QByteArray> &cached, bool keep,
+                                  CustomerFrame &slice)
+{
+    std::vector<QByteArray> made(columns.size() + 1);
+    std::vector<FrameColumn> missing;
+    bool fromCache = !cached[0].isEmpty() && FrameBlockCodec::decodeIds(cached[0], first, slice);
+    for (size_t c = 0; fromCache && c < columns.size(); ++c) {
+        if (cached[c + 1].isEmpty())
+            missing.push_back(columns[c]);
+        else if (!FrameBlockCodec::decodeColumn(cached[c + 1], slice.rowCount(), slice.column(columns[c].index)))
+            fromCache = false; // damaged: the whole block from the rows
+    }
+    if (fromCache && !missing.empty())
+        fromCache = RangeReader(db, missing, lo, hi).fillColumns(slice);
+    if (!fromCache) {
+        slice = slice.emptyCopy();
+        missing = columns;
+        RangeReader(db, columns, lo, hi).readInto(slice);
+        if (keep)
+            made[0] = FrameBlockCodec::encodeIds(slice, first);
+    }
+    if (keep) {
+        for (const FrameColumn &c : missing)
+            made[size_t(c.index) + 1] = FrameBlockCodec::encodeColumn(slice.column(c.index));
+    }
+    return made;
+}
 
 } // namespace
 
@@ -106,45 +165,45 @@ QStringList attributesUsed(const QList<Rule> &rules)
 CustomerFrame loadFrame(Database &db, const AttributeDictionary &dictionary, const QStringList &keys,
                         std::optional<qint64> onlyId)
 {
-    QList<const AttributeInfo *> attributes;
-    auto makeFrame = [&] {
-        CustomerFrame frame;
-        for (const AttributeInfo *a : std::as_const(attributes))
-            frame.addColumn(a->key, a->type);
-        return frame;
-    };
+    CustomerFrame frame;
+    std::vector<FrameColumn> columns;
     for (const QString &key : keys) {
         if (const AttributeInfo *a = dictionary.find(key))
-            attributes << a;
+            columns.push_back({frame.addColumn(a->key, a->type), a});
     }
-    CustomerFrame frame = makeFrame();
     if (onlyId) {
-        RangeReader(db, attributes, *onlyId, *onlyId).readInto(frame, 1);
+        RangeReader(db, columns, *onlyId, *onlyId).readInto(frame);
         return frame;
     }
+    // Block by block, each from the column cache where it holds the block's columns; part 1's
+    // blocks wait until part 0 is read whole, then each is appended once and freed.
+    const CustomerFrame shape = frame.emptyCopy(); // for the slices of both threads
     std::vector<CustomerFrame> upper;
+    ColumnCache::BlockScan scan(db, cacheFormats(columns));
     qint64 count = 0;
     RangeScan::inHalves(
         db,
         [&](Database &connection, qint64 lo, qint64 hi, int part) {
-            RangeReader reader(connection, attributes, lo, hi);
-            if (part == 0) {
-                // Reserved for every row: the upper slices are appended without growing.
-                frame.reserve(size_t(count));
-                reader.readInto(frame, std::numeric_limits<size_t>::max());
-                return;
-            }
-            while (!reader.atEnd()) {
-                upper.push_back(makeFrame());
-                upper.back().reserve(kSliceRows);
-                reader.readInto(upper.back(), kSliceRows);
-            }
+            if (part == 0)
+                frame.reserve(size_t(std::max<qint64>(count, 0))); // every row: no growing
+            scan.readPart(connection, lo, hi, part,
+                          [&](qint64 a, qint64 b, const std::vector<QByteArray> &cached, bool keep) {
+                              CustomerFrame slice = shape.emptyCopy();
+                              std::vector<QByteArray> made = readBlock(connection, columns, ColumnCache::blockOf(a),
+                                                                       a, b, cached, keep, slice);
+                              if (part == 0)
+                                  frame.append(slice);
+                              else
+                                  upper.push_back(std::move(slice));
+                              return made;
+                          });
         },
-        &count);
+        &count, ColumnCache::kBlockSize);
     for (CustomerFrame &slice : upper) {
         frame.append(slice);
         slice = CustomerFrame(); // freed as it is copied
     }
+    scan.finish();
     return frame;
 }
 

@@ -15,8 +15,7 @@ qint64 generation(Database &db)
     return st.step() ? st.integer(0) : -1;
 }
 
-bool write(Database &db, const std::string &format, qint64 readAt,
-           const std::vector<std::pair<qint64, QByteArray>> &blocks)
+bool write(Database &db, const std::vector<std::string> &formats, qint64 readAt, const std::vector<Block> &blocks)
 {
     if (blocks.empty() || db.isReadOnly() || db.inTransaction() || readAt < 0)
         return false;
@@ -24,20 +23,27 @@ bool write(Database &db, const std::string &format, qint64 readAt,
         return db.transaction([&] {
             if (generation(db) != readAt)
                 return false; // a customer changed since the rows were read
-            // Blocks of an earlier format of the same reader (other rule columns) go.
-            const QString f = QString::fromStdString(format);
-            const QString kind = f.section(QLatin1Char(':'), 0, 0) + QLatin1Char(':');
+            // Blocks of an earlier format of the same kind (other columns, another version) go.
+            std::vector<bool> written(formats.size());
+            for (const Block &b : blocks)
+                written[b.format] = true;
             Statement old(db, "DELETE FROM column_cache WHERE substr(format, 1, length(?1)) = ?1 AND format <> ?2");
-            old.bind(1, kind).bind(2, f).run();
+            for (size_t f = 0; f < formats.size(); ++f) {
+                if (!written[f])
+                    continue;
+                const QString format = QString::fromStdString(formats[f]);
+                old.bind(1, format.section(QLatin1Char(':'), 0, 0) + QLatin1Char(':')).bind(2, format).run();
+                old.reset();
+            }
             Statement st(db, "INSERT OR REPLACE INTO column_cache (first_id, format, data) VALUES (?, ?, ?)");
-            for (const auto &[first, data] : blocks) {
-                st.bind(1, first).bind(2, f).bindBlob(3, data).run();
+            for (const Block &b : blocks) {
+                st.bind(1, b.first).bind(2, QString::fromStdString(formats[b.format])).bindBlob(3, b.data).run();
                 st.reset();
             }
             return true;
         });
     } catch (const Error &) {
-        return false; // busy or read-only: the cache is an optimisation, the portrait is not
+        return false; // busy or read-only: the cache is an optimisation, the loads are not
     }
 }
 
@@ -66,8 +72,8 @@ private:
 };
 } // namespace
 
-BlockScan::BlockScan(Database &db, std::string format)
-    : m_db(db), m_format(std::move(format)), m_keep(!db.isReadOnly() && !db.inTransaction())
+BlockScan::BlockScan(Database &db, std::vector<std::string> formats)
+    : m_db(db), m_formats(std::move(formats)), m_keep(!db.isReadOnly() && !db.inTransaction())
 {
 }
 
@@ -79,26 +85,44 @@ void BlockScan::readPart(Database &connection, qint64 lo, qint64 hi, int part, c
     Statement ends(connection, "SELECT (SELECT min(id) FROM customers), (SELECT max(id) FROM customers)");
     ends.step();
     const qint64 first = ends.integer(0), last = ends.integer(1);
-    // The cached blocks in order, stepped along with the blocks of the range; each blob is read
-    // in place (valid until the next step), never copied or held with the others.
-    Statement cached(connection, "SELECT first_id, data FROM column_cache WHERE first_id BETWEEN ? AND ? "
-                                 "AND format = ? ORDER BY first_id");
-    cached.bind(1, blockOf(lo)).bind(2, blockOf(hi)).bind(3, QString::fromStdString(m_format));
+    // The cached blobs of the wanted formats in block order, stepped along with the blocks of the
+    // range (the unique index on first_id and format serves the query).
+    std::string sql = "SELECT first_id, format, data FROM column_cache WHERE first_id BETWEEN ? AND ? AND format IN (";
+    for (size_t f = 0; f < m_formats.size(); ++f)
+        sql += f ? ", ?" : "?";
+    Statement cached(connection, sql + ") ORDER BY first_id");
+    cached.bind(1, blockOf(lo)).bind(2, blockOf(hi));
+    for (size_t f = 0; f < m_formats.size(); ++f)
+        cached.bind(int(f) + 3, QString::fromStdString(m_formats[f]));
+    auto formatIndex = [&] {
+        const QByteArray name = cached.blobView(1);
+        for (size_t f = 0; f < m_formats.size(); ++f) {
+            if (std::string_view(name.constData(), size_t(name.size())) == m_formats[f])
+                return f;
+        }
+        return m_formats.size();
+    };
     bool more = cached.step();
+    std::vector<QByteArray> blobs(m_formats.size());
     for (qint64 b = blockOf(lo); b <= hi; b += kBlockSize) {
         const qint64 end = b + kBlockSize - 1;
         // Every customer of the block is in this range (none exist outside first..last): only
         // such a block can come from the cache or go into it.
         const bool whole = (b >= lo || lo <= first) && (end <= hi || hi >= last);
-        while (more && cached.integer(0) < b)
-            more = cached.step();
-        QByteArray blob;
-        const bool hit = whole && more && cached.integer(0) == b;
-        if (hit)
-            blob = cached.blobView(1);
-        blob = readBlock(std::max(b, lo), std::min(end, hi), hit ? &blob : nullptr, whole && m_keep);
-        if (!blob.isEmpty())
-            state.fresh.emplace_back(b, std::move(blob));
+        for (QByteArray &blob : blobs)
+            blob.clear();
+        for (; more && cached.integer(0) <= b; more = cached.step()) {
+            const size_t f = formatIndex();
+            if (whole && cached.integer(0) == b && f < blobs.size()) {
+                const QByteArray view = cached.blobView(2); // valid until the next step: copied
+                blobs[f] = QByteArray(view.constData(), view.size());
+            }
+        }
+        std::vector<QByteArray> made = readBlock(std::max(b, lo), std::min(end, hi), blobs, whole && m_keep);
+        for (size_t f = 0; f < made.size() && f < m_formats.size(); ++f) {
+            if (!made[f].isEmpty())
+                state.fresh.push_back({b, f, std::move(made[f])});
+        }
     }
 }
 
@@ -108,10 +132,10 @@ void BlockScan::finish()
     const bool two = m_parts[1].generation >= 0;
     if (!m_keep || (two && m_parts[1].generation != m_parts[0].generation))
         return;
-    std::vector<std::pair<qint64, QByteArray>> fresh = std::move(m_parts[0].fresh);
-    for (auto &b : m_parts[1].fresh)
+    std::vector<Block> fresh = std::move(m_parts[0].fresh);
+    for (Block &b : m_parts[1].fresh)
         fresh.push_back(std::move(b));
-    write(m_db, m_format, m_parts[0].generation, fresh);
+    write(m_db, m_formats, m_parts[0].generation, fresh);
 }
 
 void invalidateAll(Database &db)

@@ -18,7 +18,7 @@ class Database;
 // several times faster than decoding its rows. Never stale: triggers on customers drop the block
 // of every row that changes and advance the generation; a block read from rows is only written
 // when the generation is still the one the rows were read at (the same read transaction).
-// Storage-internal; PortraitCustomerReader uses it.
+// Storage-internal; PortraitCustomerReader and ClassificationRepository use it.
 namespace ColumnCache {
 
 inline constexpr int kBlockBits = 16;
@@ -27,24 +27,38 @@ inline qint64 blockOf(qint64 id) { return (id >> kBlockBits) << kBlockBits; }
 
 // The generation of the customers table (read in the caller's read transaction).
 qint64 generation(Database &db);
+
+// A blob for the cache: the block's first id, the index of its format in the caller's list.
+struct Block
+{
+    qint64 first;
+    size_t format;
+    QByteArray data;
+};
+
 // Stores blocks read at `generation`, in one transaction, unless the customers changed since
 // (then nothing is written) or the workspace cannot be written now (read-only, busy, inside a
 // transaction). Never throws; returns whether the blocks were written.
-bool write(Database &db, const std::string &format, qint64 generation,
-           const std::vector<std::pair<qint64, QByteArray>> &blocks);
+bool write(Database &db, const std::vector<std::string> &formats, qint64 generation,
+           const std::vector<Block> &blocks);
+
 // One loader's pass over the customers block by block, in the id ranges RangeScan::inHalves
-// gives it (align them with kBlockSize): each block comes from the cache when the cache holds
-// it whole in this format, otherwise from the rows; blocks read from the rows are kept in the
-// cache by finish() when the workspace can be written and the customers did not change since.
+// gives it (align them with kBlockSize), asking for one blob per format and block: each comes
+// from the cache when the cache holds it for a whole block, otherwise the loader reads the rows;
+// blobs made from the rows are kept in the cache by finish() when the workspace can be written
+// and the customers did not change since. (Every blob of a block is current whenever it is
+// present: the triggers drop them all when one of its customers changes.)
 class BlockScan
 {
 public:
     // readBlock(lo, hi, cached, keep) reads the customers lo ≤ id ≤ hi (one block, or the part
-    // of it in this range): from `cached` when it is not null and usable, otherwise from the
-    // rows; when `keep` is set and it read the rows, it returns the block's blob for the cache.
-    using ReadBlock = std::function<QByteArray(qint64 lo, qint64 hi, const QByteArray *cached, bool keep)>;
+    // of it in this range). cached[f] is the stored blob of format f, or empty; the loader
+    // reads from the rows whatever it cannot take from them. When `keep` is set it returns, per
+    // format, the blob made from the rows for the cache (empty where it has none).
+    using ReadBlock = std::function<std::vector<QByteArray>(qint64 lo, qint64 hi,
+                                                            const std::vector<QByteArray> &cached, bool keep)>;
 
-    BlockScan(Database &db, std::string format);
+    BlockScan(Database &db, std::vector<std::string> formats);
     // Called for part 0 and part 1 (at once, each on its connection) from RangeScan's read.
     void readPart(Database &connection, qint64 lo, qint64 hi, int part, const ReadBlock &readBlock);
     // After both parts: keeps the blocks read from the rows (see write()).
@@ -52,12 +66,12 @@ public:
 
 private:
     Database &m_db;
-    std::string m_format;
+    std::vector<std::string> m_formats;
     bool m_keep;
     struct Part
     {
         qint64 generation = -1;
-        std::vector<std::pair<qint64, QByteArray>> fresh;
+        std::vector<Block> fresh;
     } m_parts[2];
 };
 

@@ -3,8 +3,8 @@
 #include "storage/PortraitBlockCodec.h"
 
 #include "portrait/PortraitData.h"
+#include "storage/BlobIo.h"
 
-#include <cstring>
 #include <limits>
 
 namespace portrait::PortraitBlockCodec {
@@ -13,73 +13,32 @@ namespace {
 
 constexpr quint32 kMagic = 0x31435750; // "PWC1"
 
-template<typename T>
-void put(QByteArray &out, const T &value)
-{
-    out.append(reinterpret_cast<const char *>(&value), qsizetype(sizeof value));
-}
-
-template<typename T>
-void putArray(QByteArray &out, const std::vector<T> &values)
-{
-    out.append(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * sizeof(T)));
-}
+using BlobIo::put;
+using BlobIo::putArray;
 
 void putNames(QByteArray &out, const QStringList &names)
 {
     put(out, quint32(names.size()));
     for (const QString &n : names) {
         const QByteArray utf8 = n.toUtf8();
-        put(out, quint32(utf8.size()));
-        out.append(utf8);
+        BlobIo::putString(out, std::string_view(utf8.constData(), size_t(utf8.size())));
     }
 }
 
-// Reads from the bytes, refusing to run past their end.
-class Reader
+// The dictionary of an enumeration or of the labels.
+bool getNames(BlobIo::Reader &in, QStringList &names)
 {
-public:
-    explicit Reader(const QByteArray &bytes) : m_p(bytes.constData()), m_end(m_p + bytes.size()) {}
-    bool atEnd() const { return m_p == m_end; }
-
-    template<typename T>
-    bool get(T &value)
-    {
-        if (size_t(m_end - m_p) < sizeof value)
+    quint32 count = 0;
+    if (!in.get(count) || count > quint32(std::numeric_limits<qint16>::max()))
+        return false;
+    for (quint32 i = 0; i < count; ++i) {
+        std::string_view s;
+        if (!in.getString(s))
             return false;
-        std::memcpy(&value, m_p, sizeof value);
-        m_p += sizeof value;
-        return true;
+        names << QString::fromUtf8(s.data(), qsizetype(s.size()));
     }
-    template<typename T>
-    bool getArray(std::vector<T> &values, size_t count)
-    {
-        if (size_t(m_end - m_p) / sizeof(T) < count)
-            return false;
-        values.resize(count);
-        std::memcpy(values.data(), m_p, count * sizeof(T));
-        m_p += count * sizeof(T);
-        return true;
-    }
-    bool getNames(QStringList &names)
-    {
-        quint32 count = 0;
-        if (!get(count) || count > quint32(std::numeric_limits<qint16>::max()))
-            return false;
-        for (quint32 i = 0; i < count; ++i) {
-            quint32 size = 0;
-            if (!get(size) || size_t(m_end - m_p) < size)
-                return false;
-            names << QString::fromUtf8(m_p, qsizetype(size));
-            m_p += size;
-        }
-        return true;
-    }
-
-private:
-    const char *m_p;
-    const char *m_end;
-};
+    return true;
+}
 
 bool validIds(const std::vector<qint16> &ids, qsizetype dictionary, bool allowEmpty)
 {
@@ -116,7 +75,7 @@ QByteArray encode(const PortraitData &block)
 
 bool decode(const QByteArray &bytes, PortraitData &block)
 {
-    Reader in(bytes);
+    BlobIo::Reader in(bytes);
     quint32 magic = 0, rows = 0, items = 0;
     if (!in.get(magic) || magic != kMagic || !in.get(rows) || !in.get(items))
         return false;
@@ -133,10 +92,10 @@ bool decode(const QByteArray &bytes, PortraitData &block)
     if (!in.getArray(block.labelOffsets, size_t(rows) + 1) || !in.getArray(block.labelItems, items))
         return false;
     for (QStringList &names : block.enumValues) {
-        if (!in.getNames(names))
+        if (!getNames(in, names))
             return false;
     }
-    if (!in.getNames(block.labelNames) || !in.atEnd())
+    if (!getNames(in, block.labelNames) || !in.atEnd())
         return false;
     // Ids ascending, offsets from 0 to the item count without going back, every dictionary id
     // inside its dictionary.

@@ -303,22 +303,22 @@ void load(Database &db, PortraitData &data)
     // Part 1's blocks, with their outcomes, wait until part 0 is read whole; each is then
     // appended once and freed.
     std::vector<PortraitData> upper;
-    ColumnCache::BlockScan scan(db, blockFormat());
+    ColumnCache::BlockScan scan(db, {blockFormat()});
     qint64 count = 0;
     RangeScan::inHalves(
         db,
         [&](Database &connection, qint64 lo, qint64 hi, int p) {
             if (p == 0)
                 reserveRows(data, size_t(std::max<qint64>(count, 0))); // every row: no growing
-            scan.readPart(connection, lo, hi, p, [&](qint64 a, qint64 b, const QByteArray *cached, bool keep) {
+            scan.readPart(connection, lo, hi, p, [&](qint64 a, qint64 b, const std::vector<QByteArray> &cached, bool keep) {
                 PortraitData block;
-                QByteArray blob;
-                if (!cached || !PortraitBlockCodec::decode(*cached, block)) {
+                std::vector<QByteArray> blob(1);
+                if (cached[0].isEmpty() || !PortraitBlockCodec::decode(cached[0], block)) {
                     block = PortraitData();
                     Dictionaries blockDict(block);
                     readCustomers(connection, a, b, b - a + 1, block, blockDict);
                     if (keep)
-                        blob = PortraitBlockCodec::encode(block);
+                        blob[0] = PortraitBlockCodec::encode(block);
                 }
                 if (p == 0) {
                     appendCustomers(data, dict, block);

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 using namespace portrait;
 
@@ -85,8 +86,8 @@ void checkSameFrame(const CustomerFrame &halves, const CustomerFrame &single)
         for (size_t row = 0; row < halves.rowCount(); ++row) {
             if (a.isEmpty(row) || b.isEmpty(row))
                 differing += a.isEmpty(row) != b.isEmpty(row) ? 1 : 0;
-            else if (a.type() == AttributeType::Number)
-                differing += a.number(row) != b.number(row) ? 1 : 0;
+            else if (a.type() == AttributeType::Number) // bit for bit: -0 is not 0
+                differing += std::memcmp(&a.numbers()[row], &b.numbers()[row], sizeof(double)) ? 1 : 0;
             else if (a.type() == AttributeType::List)
                 differing += !std::equal(a.items(row).first, a.items(row).second,
                                          b.items(row).first, b.items(row).second)
@@ -317,10 +318,87 @@ TEST_CASE("the column cache gives the portraits what the rows give, and never a 
     // A block read before a change is not written after it.
     const qint64 generation = ColumnCache::generation(ws->db());
     ws->db().exec("UPDATE customers SET annual_kwh = 2 WHERE id = 10");
-    CHECK_FALSE(ColumnCache::write(ws->db(), "test", generation, {{0, QByteArray("stale")}}));
+    CHECK_FALSE(ColumnCache::write(ws->db(), {"test"}, generation, {{0, 0, QByteArray("stale")}}));
     CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache WHERE format = 'test'") == 0);
-    CHECK(ColumnCache::write(ws->db(), "test", ColumnCache::generation(ws->db()), {{0, QByteArray("fresh")}}));
+    CHECK(ColumnCache::write(ws->db(), {"test"}, ColumnCache::generation(ws->db()), {{0, 0, QByteArray("fresh")}}));
     CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache WHERE format = 'test'") == 1);
+}
+
+TEST_CASE("the column cache gives the engine's frame what the rows give, column by column")
+{
+    QTemporaryDir dir;
+    auto ws = makeSeededWorkspace(dir.path());
+    fill(*ws);
+    // Values a decimal scale cannot hold exactly.
+    ws->db().exec("UPDATE customers SET contract_kva = 0.1 + 0.2 WHERE id = 3; "
+                  "UPDATE customers SET annual_kwh = 1e300, max_load_kw = 1.0 / 3 WHERE id = 5");
+    const AttributeDictionary dictionary = AttributeDictionary::load(ws->db());
+    const QStringList keys = ClassificationRepository::attributesUsed(ConfigRepository::load(ws->db()).rules);
+    auto load = [&](const QStringList &k) { return ClassificationRepository::loadFrame(ws->db(), dictionary, k); };
+    struct RolledBack
+    {
+    };
+    auto rows = [&](const QStringList &k) { // the cache emptied in a transaction rolled back
+        CustomerFrame frame;
+        try {
+            ws->db().transaction([&] {
+                ws->db().exec("DELETE FROM column_cache");
+                frame = load(k);
+                throw RolledBack();
+            });
+        } catch (const RolledBack &) {
+        }
+        return frame;
+    };
+    auto blobs = [&](const char *like) {
+        return queryCount(*ws, ("SELECT count(*) FROM column_cache WHERE format LIKE '" + std::string(like) + '\'').c_str());
+    };
+    const qint64 blocks = queryCount(*ws, "SELECT (max(id) >> 16) - (min(id) >> 16) + 1 FROM customers");
+    REQUIRE(blocks >= 4);
+    REQUIRE(blobs("engine-%") == 0);
+    checkSameFrame(load(keys), rows(keys)); // from the rows; ids and every column kept
+    CHECK(blobs("engine-ids:%") == blocks);
+    CHECK(blobs("engine-column %") == blocks * keys.size());
+    const CustomerFrame cached = load(keys); // from the cache
+    checkSameFrame(cached, rows(keys));
+    CHECK(cached.column(cached.columnIndex(QStringLiteral("contract_kva"))).number(size_t(cached.rowOf(3))) == 0.1 + 0.2);
+
+    // What the cache holds is what is read: one column's block swapped for another's of the
+    // same type shows, until the swapped blob goes and the rows are read again.
+    ws->db().exec("UPDATE column_cache SET data = (SELECT data FROM column_cache WHERE first_id = 0 AND "
+                  "format LIKE 'engine-column urban_rural:%') WHERE first_id = 0 AND format LIKE 'engine-column importance:%'");
+    const CustomerFrame swapped = load(keys);
+    const CustomerFrame::Column &importance = swapped.column(swapped.columnIndex(QStringLiteral("importance")));
+    CHECK(importance.text(0) == cached.column(cached.columnIndex(QStringLiteral("urban_rural"))).text(0));
+    CHECK(importance.text(0) != cached.column(cached.columnIndex(QStringLiteral("importance"))).text(0));
+    ws->db().exec("DELETE FROM column_cache WHERE first_id = 0 AND format LIKE 'engine-column importance:%'");
+    checkSameFrame(load(keys), rows(keys));
+    CHECK(blobs("engine-column importance:%") == blocks);
+
+    // Other rules, other columns: those cached are decoded, the new one read from the rows beside
+    // them, and kept from then on.
+    QStringList more = keys;
+    more << QStringLiteral("name") << QStringLiteral("region");
+    checkSameFrame(load(more), rows(more));
+    CHECK(blobs("engine-column name:%") == blocks);
+    checkSameFrame(load(more), rows(more));
+
+    // A change drops the blocks of its customer, whoever writes it.
+    ws->db().exec("UPDATE customers SET contract_kva = 123.25, labels = '新标签' WHERE id = 70000");
+    CHECK(blobs("engine-ids:%") == blocks - 1);
+    const CustomerFrame changed = load(keys);
+    checkSameFrame(changed, rows(keys));
+    CHECK(changed.column(changed.columnIndex(QStringLiteral("contract_kva"))).number(size_t(changed.rowOf(70000))) == 123.25);
+    CHECK(blobs("engine-ids:%") == blocks);
+
+    // A damaged blob is read from the rows again and replaced.
+    ws->db().exec("UPDATE column_cache SET data = substr(data, 1, 20) WHERE first_id = 65536 AND format LIKE 'engine-column labels:%'");
+    checkSameFrame(load(keys), rows(keys));
+    CHECK(queryCount(*ws, "SELECT min(length(data)) FROM column_cache WHERE format LIKE 'engine-column labels:%'") > 20);
+    // The engine's blocks and the portraits' live side by side.
+    PortraitDataLoader::load(ws->db());
+    CHECK(blobs("portrait-customers:%") == blocks);
+    CHECK(blobs("engine-ids:%") == blocks);
 }
 
 TEST_CASE("the whole customer list exports in two halves byte for byte as in one pass")
