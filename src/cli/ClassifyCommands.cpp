@@ -242,6 +242,7 @@ int Commands::classify(const CommandContext &c)
         };
         const Config config = ConfigRepository::load(ws->db());
         const AttributeDictionary dictionary = AttributeDictionary::load(ws->db());
+        mapLargeBlocksApart();
         const CustomerFrame frame = ClassificationRepository::loadFrame(
             ws->db(), dictionary, ClassificationRepository::attributesUsed(config.rules));
         phase("load");

@@ -10,6 +10,10 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace portrait {
 
 namespace {
@@ -102,6 +106,14 @@ QString help()
 }
 
 } // namespace
+
+void mapLargeBlocksApart()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
+}
 
 int CommandContext::usage(const QString &message) const
 {

@@ -18,9 +18,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace portrait {
 
@@ -121,14 +118,7 @@ int Commands::customersImport(const CommandContext &c)
         // Results are never stale: what an import changed is classified before it ends.
         if (report.written && !options.dryRun && report.refusal.isEmpty() &&
             (report.created || report.updated)) {
-#ifdef __GLIBC__
-            // The import's buffers go back to the system before the classification's frame,
-            // and blocks of 256 KiB and more are mapped on their own from here on: glibc would
-            // otherwise have raised that threshold while the import freed its large buffers and
-            // keep the frame's freed slices in its heap (peak of a 1M import 299 → 266–276 MB).
-            malloc_trim(0);
-            mallopt(M_MMAP_THRESHOLD, 256 * 1024);
-#endif
+            mapLargeBlocksApart(); // the import's buffers go back before the frame is read
             c.out << Tr::tr("已重新分类 %n 位客户", nullptr, int(Reclassification::run(*ws))) << '\n';
         }
         c.out << (report.batchId ? Tr::tr("导入批次 %1：").arg(report.batchId) : QString())

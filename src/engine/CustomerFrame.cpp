@@ -164,6 +164,23 @@ CustomerFrame CustomerFrame::emptyCopy() const
     return frame;
 }
 
+void CustomerFrame::clearRows()
+{
+    m_ids.clear();
+    m_rowById.clear();
+    for (Column &c : m_columns) {
+        c.m_numbers.clear();
+        c.m_codes.clear();
+        c.m_offsets.assign(1, 0);
+        c.m_items.clear();
+        c.m_dictionary.clear();
+        c.m_slots.clear();
+        c.m_utf8.clear();
+        c.m_hashes.clear();
+        c.m_last = -1;
+    }
+}
+
 void CustomerFrame::reserve(size_t rows)
 {
     m_ids.reserve(rows);

@@ -95,6 +95,9 @@ public:
     int addColumn(const QString &key, AttributeType type);
     // A frame with the same columns and no rows.
     CustomerFrame emptyCopy() const;
+    // Drops every row and dictionary value, keeping the memory for the next rows (a loader's
+    // frame for one block after another).
+    void clearRows();
     int columnIndex(const QString &key) const { return m_byKey.value(key, -1); }
     int columnCount() const { return int(m_columns.size()); }
     const Column &column(int index) const { return m_columns[size_t(index)]; }

@@ -131,7 +131,7 @@ std::vector<QByteArray> readBlock(Database &db, const std::vector<FrameColumn> &
     if (fromCache && !missing.empty())
         fromCache = RangeReader(db, missing, lo, hi).fillColumns(slice);
     if (!fromCache) {
-        slice = slice.emptyCopy();
+        slice.clearRows();
         missing = columns;
         RangeReader(db, columns, lo, hi).readInto(slice);
         if (keep)
@@ -178,6 +178,7 @@ CustomerFrame loadFrame(Database &db, const AttributeDictionary &dictionary, con
     // Block by block, each from the column cache where it holds the block's columns; part 1's
     // blocks wait until part 0 is read whole, then each is appended once and freed.
     const CustomerFrame shape = frame.emptyCopy(); // for the slices of both threads
+    CustomerFrame lower = frame.emptyCopy();
     std::vector<CustomerFrame> upper;
     ColumnCache::BlockScan scan(db, cacheFormats(columns));
     qint64 count = 0;
@@ -188,13 +189,15 @@ CustomerFrame loadFrame(Database &db, const AttributeDictionary &dictionary, con
                 frame.reserve(size_t(std::max<qint64>(count, 0))); // every row: no growing
             scan.readPart(connection, lo, hi, part,
                           [&](qint64 a, qint64 b, const std::vector<QByteArray> &cached, bool keep) {
-                              CustomerFrame slice = shape.emptyCopy();
+                              if (part == 1) { // kept until part 0 is read
+                                  upper.push_back(shape.emptyCopy());
+                                  return readBlock(connection, columns, ColumnCache::blockOf(a), a, b, cached,
+                                                   keep, upper.back());
+                              }
+                              lower.clearRows(); // one frame for every block: no allocation per block
                               std::vector<QByteArray> made = readBlock(connection, columns, ColumnCache::blockOf(a),
-                                                                       a, b, cached, keep, slice);
-                              if (part == 0)
-                                  frame.append(slice);
-                              else
-                                  upper.push_back(std::move(slice));
+                                                                       a, b, cached, keep, lower);
+                              frame.append(lower);
                               return made;
                           });
         },

@@ -48,6 +48,9 @@ bool write(Database &db, const std::vector<std::string> &formats, qint64 readAt,
 }
 
 namespace {
+// Blobs a part holds before they are written.
+constexpr qint64 kKeepBytes = 4 << 20;
+
 // A read transaction on a connection (unless one is open), so that the generation, the cached
 // blocks and the rows are one snapshot.
 class ReadSnapshot
@@ -120,23 +123,50 @@ void BlockScan::readPart(Database &connection, qint64 lo, qint64 hi, int part, c
         }
         std::vector<QByteArray> made = readBlock(std::max(b, lo), std::min(end, hi), blobs, whole && m_keep);
         for (size_t f = 0; f < made.size() && f < m_formats.size(); ++f) {
-            if (!made[f].isEmpty())
+            if (!made[f].isEmpty()) {
+                state.bytes += made[f].size();
                 state.fresh.push_back({b, f, std::move(made[f])});
+            }
         }
+        if (state.bytes >= kKeepBytes)
+            keep(state, false);
+    }
+}
+
+void BlockScan::keep(Part &part, bool finishing)
+{
+    if (part.fresh.empty())
+        return;
+    {
+        const std::lock_guard<std::mutex> lock(m_writing);
+        const QString path = m_db.path();
+        const bool ownConnection = !path.isEmpty() && path != QLatin1String(":memory:");
+        if (ownConnection && !m_writer) {
+            try {
+                m_writer = Database::open(path, Database::Mode::ReadWrite);
+            } catch (const Error &) {
+                m_keep = false; // the cache is an optimisation: without it the rows are read
+            }
+        }
+        // Each part's blocks are checked against the generation its own snapshot read.
+        if (m_keep && (m_writer || finishing))
+            write(m_writer ? *m_writer : m_db, m_formats, part.generation, part.fresh);
+    }
+    if (m_writer || finishing) {
+        part.fresh.clear();
+        part.bytes = 0;
     }
 }
 
 void BlockScan::finish()
 {
-    // Both parts must have read the same generation; write() checks it is still current.
-    const bool two = m_parts[1].generation >= 0;
-    if (!m_keep || (two && m_parts[1].generation != m_parts[0].generation))
-        return;
-    std::vector<Block> fresh = std::move(m_parts[0].fresh);
-    for (Block &b : m_parts[1].fresh)
-        fresh.push_back(std::move(b));
-    write(m_db, m_formats, m_parts[0].generation, fresh);
+    keep(m_parts[0], true);
+    keep(m_parts[1], true);
+    const std::lock_guard<std::mutex> lock(m_writing);
+    m_writer.reset();
 }
+
+BlockScan::~BlockScan() = default;
 
 void invalidateAll(Database &db)
 {

@@ -5,7 +5,10 @@
 #include <QByteArray>
 #include <QtGlobal>
 #include <string>
+#include <atomic>
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <vector>
 
 namespace portrait {
@@ -44,10 +47,12 @@ bool write(Database &db, const std::vector<std::string> &formats, qint64 generat
 
 // One loader's pass over the customers block by block, in the id ranges RangeScan::inHalves
 // gives it (align them with kBlockSize), asking for one blob per format and block: each comes
-// from the cache when the cache holds it for a whole block, otherwise the loader reads the rows;
-// blobs made from the rows are kept in the cache by finish() when the workspace can be written
-// and the customers did not change since. (Every blob of a block is current whenever it is
-// present: the triggers drop them all when one of its customers changes.)
+// from the cache when the cache holds it for a whole block, otherwise the loader reads the rows.
+// Blobs made from the rows are kept in the cache when the workspace can be written and the
+// customers did not change since the part that read them began (each write checks): a few MB at
+// a time during the pass, through a connection of the scan's own, so that they are not all held
+// in memory; the rest by finish(). (Every blob of a block is current whenever it is present: the
+// triggers drop them all when one of its customers changes.)
 class BlockScan
 {
 public:
@@ -61,18 +66,27 @@ public:
     BlockScan(Database &db, std::vector<std::string> formats);
     // Called for part 0 and part 1 (at once, each on its connection) from RangeScan's read.
     void readPart(Database &connection, qint64 lo, qint64 hi, int part, const ReadBlock &readBlock);
-    // After both parts: keeps the blocks read from the rows (see write()).
+    // After both parts: keeps the blocks read from the rows not kept yet.
     void finish();
+    ~BlockScan();
 
 private:
-    Database &m_db;
-    std::vector<std::string> m_formats;
-    bool m_keep;
     struct Part
     {
         qint64 generation = -1;
         std::vector<Block> fresh;
-    } m_parts[2];
+        qint64 bytes = 0;
+    };
+    // Writes a part's fresh blocks (during the pass only through the scan's own connection) and
+    // frees them.
+    void keep(Part &part, bool finishing);
+
+    Database &m_db;
+    std::vector<std::string> m_formats;
+    std::atomic<bool> m_keep;
+    std::unique_ptr<Database> m_writer; // opened on the first write during the pass
+    std::mutex m_writing;               // the parts' threads take turns with it
+    Part m_parts[2];
 };
 
 // For a bulk writer that dropped the triggers (ImportWriter): the whole cache is dropped and the

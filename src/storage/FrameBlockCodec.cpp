@@ -5,6 +5,7 @@
 #include "storage/BlobIo.h"
 #include "storage/ColumnCache.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -130,36 +131,41 @@ void putHeader(QByteArray &out, AttributeType type, Encoding encoding, size_t ro
     BlobIo::put(out, quint32(rows));
 }
 
-// The scale (a power of ten) that turns every value into an integer and back exactly, with the
-// integers' range; false when there is none.
+// The integer x is at the given scale, when it comes back as exactly x.
+inline bool scaledExactly(double x, int scale, qint64 &i)
+{
+    const double scaled = x * kPow10[scale];
+    // ±0 must come back with its sign, infinities and huge values as they are.
+    if (!(std::fabs(scaled) < double(kExact)) || (x == 0 && std::signbit(x)))
+        return false;
+    i = std::llround(scaled);
+    return double(i) / kPow10[scale] == x;
+}
+
+// The smallest scale (a power of ten) that turns every value into an integer and back exactly,
+// with the integers' range; false when there is none. A pass raises the scale as values need
+// it; another pass at the raised scale checks every value again and takes the range.
 bool findScale(const std::vector<double> &values, int &scale, qint64 &lo, qint64 &hi)
 {
-    for (scale = 0; scale <= kMaxScale; ++scale) {
-        const double p = kPow10[scale];
+    scale = 0;
+    for (;;) {
+        const int start = scale;
         lo = std::numeric_limits<qint64>::max();
         hi = std::numeric_limits<qint64>::min();
-        bool exact = true;
         for (double x : values) {
             if (std::isnan(x))
                 continue;
-            const double scaled = x * p;
-            // ±0 must come back with its sign, infinities and huge values as they are.
-            if (!(std::fabs(scaled) < double(kExact)) || (x == 0 && std::signbit(x))) {
-                exact = false;
-                break;
-            }
-            const qint64 i = std::llround(scaled);
-            if (double(i) / p != x) {
-                exact = false;
-                break;
+            qint64 i = 0;
+            while (!scaledExactly(x, scale, i)) {
+                if (++scale > kMaxScale)
+                    return false;
             }
             lo = std::min(lo, i);
             hi = std::max(hi, i);
         }
-        if (exact)
+        if (scale == start)
             return true;
     }
-    return false;
 }
 
 // Narrow: scale, width, base, the number of filled values, their bitmap, their offsets.
@@ -319,9 +325,20 @@ QByteArray FrameBlockCodec::encodeColumn(const CustomerFrame::Column &column)
     const size_t rows = column.m_type == AttributeType::Number ? column.m_numbers.size()
                         : column.m_type == AttributeType::List ? column.m_offsets.size() - 1
                                                                : column.m_codes.size();
-    bool empty = true;
-    for (size_t r = 0; r < rows && empty; ++r)
-        empty = column.isEmpty(r);
+    bool empty = false;
+    switch (column.m_type) {
+    case AttributeType::Number:
+        empty = std::all_of(column.m_numbers.begin(), column.m_numbers.end(), [](double v) { return std::isnan(v); });
+        break;
+    case AttributeType::Date:
+        empty = std::all_of(column.m_codes.begin(), column.m_codes.end(), [](qint32 v) { return v == CustomerFrame::kNoDate; });
+        break;
+    case AttributeType::List:
+        empty = column.m_items.empty();
+        break;
+    default:
+        empty = std::all_of(column.m_codes.begin(), column.m_codes.end(), [](qint32 v) { return v < 0; });
+    }
     if (empty) {
         putHeader(out, column.m_type, AllEmpty, rows);
         return out;
