@@ -24,54 +24,11 @@ int digits(QByteArrayView s, int from, int count)
 
 qint32 CustomerFrame::Column::intern(QByteArrayView utf8)
 {
-    // Neighbouring rows often repeat a value (same kind, same tariff): try the last one first.
-    if (m_last >= 0) {
-        const std::string &last = m_utf8[size_t(m_last)];
-        if (last.size() == size_t(utf8.size()) && std::equal(last.begin(), last.end(), utf8.begin()))
-            return m_last;
-    }
-    // Most enumerations have a handful of values: comparing is cheaper than hashing.
-    if (m_utf8.size() <= 8) {
-        for (size_t id = 0; id < m_utf8.size(); ++id) {
-            const std::string &v = m_utf8[id];
-            if (v.size() == size_t(utf8.size()) && std::equal(v.begin(), v.end(), utf8.begin()))
-                return m_last = qint32(id);
-        }
-    }
-    m_last = internNew(utf8);
-    return m_last;
-}
-
-qint32 CustomerFrame::Column::internNew(QByteArrayView utf8)
-{
-    quint64 h = 1469598103934665603ull; // FNV-1a
-    for (char c : utf8)
-        h = (h ^ quint8(c)) * 1099511628211ull;
-    if (m_slots.size() < 2 * (m_utf8.size() + 1)) {
-        std::vector<qint32> table(std::max<size_t>(64, m_slots.size() * 2), -1);
-        for (size_t id = 0; id < m_utf8.size(); ++id) {
-            size_t i = m_hashes[id] & (table.size() - 1);
-            while (table[i] >= 0)
-                i = (i + 1) & (table.size() - 1);
-            table[i] = qint32(id);
-        }
-        m_slots.swap(table);
-    }
-    const size_t mask = m_slots.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const qint32 id = m_slots[i];
-        if (id < 0) {
-            m_slots[i] = qint32(m_utf8.size());
-            m_utf8.emplace_back(utf8.data(), size_t(utf8.size()));
-            m_hashes.push_back(h);
-            m_dictionary << QString::fromUtf8(utf8);
-            return m_slots[i];
-        }
-        const std::string &v = m_utf8[size_t(id)];
-        if (m_hashes[size_t(id)] == h && v.size() == size_t(utf8.size()) &&
-            std::equal(v.begin(), v.end(), utf8.begin()))
-            return id;
-    }
+    bool added = false;
+    const qint32 id = m_texts.intern(std::string_view(utf8.data(), size_t(utf8.size())), &added);
+    if (added)
+        m_dictionary << QString::fromUtf8(utf8);
+    return id;
 }
 
 void CustomerFrame::Column::appendIsoDate(QByteArrayView iso)
@@ -174,10 +131,7 @@ void CustomerFrame::clearRows()
         c.m_offsets.assign(1, 0);
         c.m_items.clear();
         c.m_dictionary.clear();
-        c.m_slots.clear();
-        c.m_utf8.clear();
-        c.m_hashes.clear();
-        c.m_last = -1;
+        c.m_texts.clear();
     }
 }
 

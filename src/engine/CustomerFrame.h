@@ -3,10 +3,10 @@
 #pragma once
 
 #include "core/CanonicalAttributes.h"
+#include "core/TextInterner.h"
 
 #include <QByteArray>
 #include <QHash>
-#include <string>
 #include <QStringList>
 #include <climits>
 #include <limits>
@@ -75,7 +75,6 @@ public:
         friend class CustomerFrame;
         friend struct FrameBlockCodec; // the column cache's binary form (storage)
         qint32 intern(QByteArrayView utf8);
-        qint32 internNew(QByteArrayView utf8);
 
         QString m_key;
         AttributeType m_type;
@@ -84,12 +83,7 @@ public:
         std::vector<quint32> m_offsets{0};
         std::vector<qint32> m_items;
         QStringList m_dictionary;
-        // An open-addressing hash of the dictionary's UTF-8 bytes: interning a million values
-        // must not allocate per value.
-        std::vector<qint32> m_slots;
-        std::vector<std::string> m_utf8;
-        std::vector<quint64> m_hashes;
-        qint32 m_last = -1;
+        TextInterner m_texts; // the dictionary's UTF-8 bytes, by id
     };
 
     int addColumn(const QString &key, AttributeType type);

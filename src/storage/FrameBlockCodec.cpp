@@ -355,10 +355,10 @@ QByteArray FrameBlockCodec::encodeColumn(const CustomerFrame::Column &column)
     }
     // Texts and lists: the block's dictionary, then ids into it.
     putHeader(out, column.m_type, Narrow, rows);
-    BlobIo::put(out, quint32(column.m_utf8.size()));
-    for (const std::string &value : column.m_utf8)
+    BlobIo::put(out, quint32(column.m_texts.size()));
+    for (const std::string &value : column.m_texts.values())
         BlobIo::putString(out, value);
-    const int idWidth = widthFor(column.m_utf8.size());
+    const int idWidth = widthFor(column.m_texts.size());
     BlobIo::put(out, quint8(idWidth));
     if (column.m_type != AttributeType::List) {
         putOffsets(out, idWidth, rows, [&](size_t i) {

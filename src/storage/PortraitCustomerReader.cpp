@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #include "storage/PortraitCustomerReader.h"
 
+#include "core/TextInterner.h"
 #include "portrait/PortraitData.h"
 #include "storage/ClassificationRepository.h"
 #include "storage/ColumnCache.h"
@@ -18,14 +19,8 @@ namespace portrait::PortraitCustomerReader {
 
 namespace {
 
-struct Hash
-{
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
-// Interns text values into a small dictionary without allocating per row. Most enumerations
-// have a handful of values: those are found by comparing, larger ones by hashing.
+// The ids of an enumeration's or the labels' values (qint16: more distinct values than any card
+// shows are left out).
 class Interner
 {
 public:
@@ -34,31 +29,18 @@ public:
     {
         if (v.empty())
             return -1;
-        if (m_ids.empty()) {
-            for (size_t i = 0; i < m_few.size(); ++i) {
-                if (m_few[i] == v)
-                    return qint16(i);
-            }
-        } else if (auto it = m_ids.find(v); it != m_ids.end()) {
-            return it->second;
-        }
         if (m_names.size() >= std::numeric_limits<qint16>::max())
-            return -1; // more distinct values than any card shows
-        const qint16 id = qint16(m_names.size());
-        m_names << QString::fromUtf8(v.data(), qsizetype(v.size()));
-        m_few.emplace_back(v);
-        if (!m_ids.empty() || m_few.size() > kFew) {
-            for (size_t i = m_ids.size(); i < m_few.size(); ++i)
-                m_ids.emplace(m_few[i], qint16(i));
-        }
+            return qint16(m_texts.find(v));
+        bool added = false;
+        const qint16 id = qint16(m_texts.intern(v, &added));
+        if (added)
+            m_names << QString::fromUtf8(v.data(), qsizetype(v.size()));
         return id;
     }
 
 private:
-    static constexpr size_t kFew = 8;
     QStringList &m_names;
-    std::vector<std::string> m_few; // every value, by id
-    std::unordered_map<std::string, qint16, Hash, std::equal_to<>> m_ids; // once there are many
+    TextInterner m_texts;
 };
 
 // The customer columns the portraits read, each with its uses: tracked for completeness (bit),
