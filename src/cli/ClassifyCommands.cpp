@@ -243,7 +243,7 @@ int Commands::classify(const CommandContext &c)
         const Config config = ConfigRepository::load(ws->db());
         const AttributeDictionary dictionary = AttributeDictionary::load(ws->db());
         mapLargeBlocksApart();
-        const CustomerFrame frame = ClassificationRepository::loadFrame(
+        CustomerFrame frame = ClassificationRepository::loadFrame(
             ws->db(), dictionary, ClassificationRepository::attributesUsed(config.rules));
         phase("load");
         const ClassificationEngine engine(
@@ -252,6 +252,7 @@ int Commands::classify(const CommandContext &c)
             c.err << Tr::tr("警告：%1").arg(p) << '\n';
         const ClassificationResult result = *engine.run();
         phase("classify");
+        frame.dropValues(); // the engine is done with them
         ClassificationRepository::store(ws->db(), frame, result);
         phase("store");
         qint64 missing = 0;

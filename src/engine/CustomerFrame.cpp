@@ -135,6 +135,12 @@ void CustomerFrame::clearRows()
     }
 }
 
+void CustomerFrame::dropValues()
+{
+    for (Column &c : m_columns)
+        c = Column(c.m_key, c.m_type);
+}
+
 void CustomerFrame::reserve(size_t rows)
 {
     m_ids.reserve(rows);

@@ -92,6 +92,9 @@ public:
     // Drops every row and dictionary value, keeping the memory for the next rows (a loader's
     // frame for one block after another).
     void clearRows();
+    // Frees every column's values, keeping the rows' ids: a classification's results are stored
+    // by id, and a million customers' values need not be held while they are.
+    void dropValues();
     int columnIndex(const QString &key) const { return m_byKey.value(key, -1); }
     int columnCount() const { return int(m_columns.size()); }
     const Column &column(int index) const { return m_columns[size_t(index)]; }

@@ -24,12 +24,13 @@ qint64 run(Workspace &workspace)
 {
     const Config config = ConfigRepository::load(workspace.db());
     const AttributeDictionary dictionary = AttributeDictionary::load(workspace.db());
-    const CustomerFrame frame = ClassificationRepository::loadFrame(
+    CustomerFrame frame = ClassificationRepository::loadFrame(
         workspace.db(), dictionary, ClassificationRepository::attributesUsed(config.rules));
     const ClassificationEngine engine(
         frame, ClassificationSetup::fromConfig(config, dataDate(workspace),
                                                ClassificationRepository::overrides(workspace.db())));
     const ClassificationResult result = *engine.run();
+    frame.dropValues(); // the engine is done with them
     ClassificationRepository::store(workspace.db(), frame, result);
     return qint64(frame.rowCount());
 }

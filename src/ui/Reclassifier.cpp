@@ -42,13 +42,14 @@ bool classify(Database &db, std::optional<qint64> only, Progress *progress)
 {
     const Config config = ConfigRepository::load(db);
     const AttributeDictionary dictionary = AttributeDictionary::load(db);
-    const CustomerFrame frame = ClassificationRepository::loadFrame(
+    CustomerFrame frame = ClassificationRepository::loadFrame(
         db, dictionary, ClassificationRepository::attributesUsed(config.rules), only);
     const ClassificationEngine engine(
         frame, ClassificationSetup::fromConfig(config, dataDate(db), ClassificationRepository::overrides(db)));
     const std::optional<ClassificationResult> result = engine.run(progress);
     if (!result)
         return false;
+    frame.dropValues(); // the engine is done with them
     if (only) {
         std::vector<size_t> rows;
         for (size_t r = 0; r < frame.rowCount(); ++r)
