@@ -111,7 +111,10 @@ void LiveCountService::load()
     }
     auto frame = std::make_shared<CustomerFrame>();
     const AttributeDictionary dictionary = m_dictionary;
-    m_loader = new BackgroundJob(m_workspace->path(), Database::Mode::ReadOnly,
+    // Read-write when the workspace is: the loader keeps the blocks it read from the rows in the
+    // column cache (a customer edited in the window drops its block).
+    m_loader = new BackgroundJob(m_workspace->path(),
+                                 m_workspace->isReadOnly() ? Database::Mode::ReadOnly : Database::Mode::ReadWrite,
                                  [frame, dictionary, keys](Database &db, ProgressSink *) {
                                      *frame = ClassificationRepository::loadFrame(db, dictionary, keys);
                                  },
