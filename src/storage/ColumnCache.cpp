@@ -5,7 +5,6 @@
 #include "core/Error.h"
 #include "storage/Database.h"
 
-#include <sqlite3.h>
 
 namespace portrait::ColumnCache {
 
@@ -50,29 +49,6 @@ bool write(Database &db, const std::vector<std::string> &formats, qint64 readAt,
 namespace {
 // Blobs a part holds before they are written.
 constexpr qint64 kKeepBytes = 4 << 20;
-
-// A read transaction on a connection (unless one is open), so that the generation, the cached
-// blocks and the rows are one snapshot.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(Database &db) : m_db(db), m_own(!db.inTransaction())
-    {
-        if (m_own)
-            m_db.exec("BEGIN");
-    }
-    ~ReadSnapshot()
-    {
-        if (m_own)
-            sqlite3_exec(m_db.handle(), "COMMIT", nullptr, nullptr, nullptr);
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    Database &m_db;
-    bool m_own;
-};
 } // namespace
 
 BlockScan::BlockScan(Database &db, std::vector<std::string> formats)
@@ -82,8 +58,12 @@ BlockScan::BlockScan(Database &db, std::vector<std::string> formats)
 
 void BlockScan::readPart(Database &connection, qint64 lo, qint64 hi, int part, const ReadBlock &readBlock)
 {
-    Part &state = m_parts[part];
-    const ReadSnapshot snapshot(connection);
+    // The generation, the cached blocks and the rows in one snapshot.
+    connection.snapshot([&] { readSnapshot(connection, lo, hi, m_parts[part], readBlock); });
+}
+
+void BlockScan::readSnapshot(Database &connection, qint64 lo, qint64 hi, Part &state, const ReadBlock &readBlock)
+{
     state.generation = generation(connection);
     Statement ends(connection, "SELECT (SELECT min(id) FROM customers), (SELECT max(id) FROM customers)");
     ends.step();

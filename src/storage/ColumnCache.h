@@ -77,6 +77,7 @@ private:
         std::vector<Block> fresh;
         qint64 bytes = 0;
     };
+    void readSnapshot(Database &connection, qint64 lo, qint64 hi, Part &state, const ReadBlock &readBlock);
     // Writes a part's fresh blocks (during the pass only through the scan's own connection) and
     // frees them.
     void keep(Part &part, bool finishing);

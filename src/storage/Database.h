@@ -56,6 +56,32 @@ public:
         }
     }
 
+    // Runs body in one read snapshot: a deferred transaction, or the caller's when one is open.
+    // A write inside it upgrades it (or fails when another connection wrote since it began);
+    // nested transaction() calls become savepoints. Ends without rolling back what body wrote
+    // unless body throws.
+    template<typename Body>
+    auto snapshot(Body &&body)
+    {
+        if (m_depth > 0)
+            return body();
+        exec("BEGIN");
+        ++m_depth;
+        try {
+            if constexpr (std::is_void_v<decltype(body())>) {
+                body();
+                commit();
+            } else {
+                auto result = body();
+                commit();
+                return result;
+            }
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
+
     // Copies the whole database into a new file with SQLite's online backup API. The copy is
     // consistent even while this connection is in use; it is written to a temporary file first
     // and renamed into place, so a failure never leaves a half-written target.
