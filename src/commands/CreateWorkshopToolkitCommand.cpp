@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #include "commands/CreateWorkshopToolkitCommand.h"
 
+#include "core/Codes.h"
 #include "core/Workspace.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace portrait {
 
@@ -23,19 +25,16 @@ QString nextCode(Database &db, const QString &department)
     const QRegularExpression own(QStringLiteral("^") + QRegularExpression::escape(department) +
                                  QStringLiteral("-(\\d+)$"));
     Statement st(db, "SELECT code FROM services");
-    QSet<QString> codes;
-    int last = 0;
+    QList<std::pair<qint64, QString>> numbered; // any code the next one could collide with is one of these
     while (st.step()) {
-        codes.insert(st.text(0));
-        const auto m = own.match(st.text(0));
-        if (m.hasMatch())
-            last = std::max(last, m.captured(1).toInt());
+        if (const auto m = own.match(st.text(0)); m.hasMatch())
+            numbered.append({m.captured(1).toLongLong(), st.text(0)});
     }
-    QString code;
-    do
-        code = department + QStringLiteral("-%1").arg(++last, 2, 10, QLatin1Char('0'));
-    while (codes.contains(code));
-    return code;
+    std::sort(numbered.begin(), numbered.end());
+    QStringList codes; // by number, the highest last
+    for (const auto &n : std::as_const(numbered))
+        codes << n.second;
+    return Codes::next(codes, department + QLatin1Char('-'), 2);
 }
 
 int nextServiceOrd(Database &db)

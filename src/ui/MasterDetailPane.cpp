@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #include "ui/MasterDetailPane.h"
 
+#include "core/Codes.h"
 #include "models/TableModel.h"
 #include "ui/DeleteConfirmation.h"
 #include "ui/EmptyState.h"
@@ -127,7 +128,7 @@ void MasterDetailPane::addItem()
     NewItemDialog dialog(m_newItem.title, codes, this);
     dialog.setCodeStyle(m_newItem.style);
     if (m_newItem.style == NewItemDialog::CodeStyle::Code)
-        dialog.setSuggestedCode(NewItemDialog::nextCode(codes, m_newItem.codePrefix));
+        dialog.setSuggestedCode(Codes::next(codes, m_newItem.codePrefix));
     if (!m_newItem.kindColumn.isEmpty())
         dialog.setKinds(m_newItem.kindLabel, m_newItem.kinds);
     if (dialog.exec() != QDialog::Accepted)

@@ -109,26 +109,4 @@ void NewItemDialog::accept()
     QDialog::accept();
 }
 
-QString NewItemDialog::nextCode(const QStringList &codes, const QString &fallbackPrefix)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(.*?)(\\d+)$"));
-    for (auto it = codes.crbegin(); it != codes.crend(); ++it) {
-        const QRegularExpressionMatch m = pattern.match(*it);
-        if (!m.hasMatch())
-            continue;
-        const QString digits = m.captured(2);
-        for (qint64 n = digits.toLongLong() + 1;; ++n) {
-            const QString candidate =
-                m.captured(1) + QStringLiteral("%1").arg(n, int(digits.size()), 10, QLatin1Char('0'));
-            if (!codes.contains(candidate))
-                return candidate;
-        }
-    }
-    for (int n = 1;; ++n) {
-        const QString candidate = fallbackPrefix + QString::number(n);
-        if (!codes.contains(candidate))
-            return candidate;
-    }
-}
-
 } // namespace portrait

@@ -38,8 +38,6 @@ public:
     QString name() const;
     QString kind() const;
 
-    // "N07" after N01…N06: the prefix of the last code with its number incremented.
-    static QString nextCode(const QStringList &codes, const QString &fallbackPrefix);
 
     void accept() override;
 

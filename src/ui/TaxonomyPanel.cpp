@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #include "ui/TaxonomyPanel.h"
 
+#include "core/Codes.h"
 #include "models/LinkCheckModel.h"
 #include "models/TaxonomyModel.h"
 #include "ui/Columns.h"
@@ -122,7 +123,7 @@ void TaxonomyPanel::addUnder(const QString &parentCode)
     NewItemDialog dialog(parentCode.isEmpty() ? tr("新增顶层分类") : tr("新增分类"), m_tree->codes(), this);
     if (!parentCode.isEmpty())
         dialog.setIntro(tr("新分类将放在「%1」之下。").arg(m_tree->indexOf(parentCode).data().toString()));
-    dialog.setSuggestedCode(NewItemDialog::nextCode(
+    dialog.setSuggestedCode(Codes::next(
         siblings, parentCode.isEmpty() ? QStringLiteral("X") : parentCode + QLatin1Char('.')));
     dialog.setKinds(tr("类型"), ChoiceLists::taxonomyKinds());
     dialog.setKind(QStringLiteral("primary")); // the most common kind of a new node
