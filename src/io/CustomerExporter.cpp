@@ -9,6 +9,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/RangeScan.h"
+#include "storage/ResultWalk.h"
 
 #include <QCoreApplication>
 #include <QTemporaryFile>
@@ -28,8 +29,7 @@ struct Tr
 };
 
 // The classification results of customers asked for in increasing id order: the outcome
-// profiles (a few thousand) held in memory and the narrow customer → profile table walked beside
-// the customers — instead of two index look-ups per customer through the joined view.
+// profiles (a few thousand) held in memory and the results walked beside the customers.
 class ResultsInIdOrder
 {
 public:
@@ -38,10 +38,8 @@ public:
     // Customers lo ≤ id ≤ hi.
     ResultsInIdOrder(Database &db, const std::vector<const CustomerExporter::DerivedField *> &fields,
                      qint64 lo = std::numeric_limits<qint64>::min(), qint64 hi = std::numeric_limits<qint64>::max())
-        : m_results(db, "SELECT customer_id, profile_id FROM classifications WHERE customer_id BETWEEN ? AND ? "
-                        "ORDER BY customer_id")
+        : m_results(db, lo, hi)
     {
-        m_results.bind(1, lo).bind(2, hi);
         std::string sql = "SELECT id";
         for (const CustomerExporter::DerivedField *d : fields)
             sql += std::string(", ") + d->column;
@@ -52,24 +50,20 @@ public:
                 values.push_back(profiles.isNull(i) ? std::nullopt : std::optional<std::string>(profiles.textView(i)));
             m_profiles.emplace(profiles.integer(0), std::move(values));
         }
-        m_more = m_results.step();
     }
 
     // The results of customer `id`, or null when it has none.
     const Values *of(qint64 id)
     {
-        while (m_more && m_results.integer(0) < id)
-            m_more = m_results.step();
-        if (!m_more || m_results.integer(0) != id)
+        if (!m_results.seek(id))
             return nullptr;
-        const auto it = m_profiles.find(m_results.integer(1));
+        const auto it = m_profiles.find(m_results.profile());
         return it == m_profiles.end() ? nullptr : &it->second;
     }
 
 private:
-    Statement m_results;
+    ResultWalk m_results;
     std::unordered_map<qint64, Values> m_profiles;
-    bool m_more = false;
 };
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/PortraitBlockCodec.h"
 #include "storage/RangeScan.h"
+#include "storage/ResultWalk.h"
 
 #include <cmath>
 #include <limits>
@@ -188,20 +189,12 @@ void readCustomers(Database &db, qint64 lo, qint64 hi, qint64 expected, Portrait
 void readOutcomes(Database &db, qint64 lo, qint64 hi, const std::unordered_map<qint64, qint32> &index,
                   PortraitData &data)
 {
-    RangeScan::Cursor rows(db, "SELECT customer_id, profile_id, missing_data FROM classifications "
-                               "WHERE customer_id BETWEEN ? AND ? ORDER BY customer_id");
-    rows.bind(1, lo);
-    rows.bind(2, hi);
-    size_t row = 0;
-    const size_t n = data.ids.size();
-    while (rows.step()) { // merge by id: both in id order
-        const qint64 id = rows.integer(0);
-        while (row < n && data.ids[row] < id)
-            ++row;
-        if (row < n && data.ids[row] == id) {
-            const auto it = index.find(rows.integer(1));
+    ResultWalk results(db, lo, hi);
+    for (size_t row = 0; row < data.ids.size(); ++row) {
+        if (results.seek(data.ids[row])) {
+            const auto it = index.find(results.profile());
             data.profile[row] = it == index.end() ? -1 : it->second;
-            data.missingData[row] = rows.integer(2) ? 1 : 0;
+            data.missingData[row] = results.missingData() ? 1 : 0;
         }
     }
 }
