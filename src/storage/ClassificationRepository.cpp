@@ -168,7 +168,8 @@ CustomerFrame loadFrame(Database &db, const AttributeDictionary &dictionary, con
     CustomerFrame frame;
     std::vector<FrameColumn> columns;
     for (const QString &key : keys) {
-        if (const AttributeInfo *a = dictionary.find(key))
+        const AttributeInfo *a = dictionary.find(key);
+        if (a && frame.columnIndex(a->key) < 0) // once each, however it was named
             columns.push_back({frame.addColumn(a->key, a->type), a});
     }
     if (onlyId) {
