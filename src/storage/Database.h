@@ -41,25 +41,13 @@ public:
     auto transaction(Body &&body)
     {
         begin();
-        try {
-            if constexpr (std::is_void_v<decltype(body())>) {
-                body();
-                commit();
-            } else {
-                auto result = body();
-                commit();
-                return result;
-            }
-        } catch (...) {
-            rollback();
-            throw;
-        }
+        return committed(body);
     }
 
     // Runs body in one read snapshot: a deferred transaction, or the caller's when one is open.
     // A write inside it upgrades it (or fails when another connection wrote since it began);
-    // nested transaction() calls become savepoints. Ends without rolling back what body wrote
-    // unless body throws.
+    // nested transaction() calls become savepoints. What body wrote is rolled back only when it
+    // throws.
     template<typename Body>
     auto snapshot(Body &&body)
     {
@@ -67,19 +55,7 @@ public:
             return body();
         exec("BEGIN");
         ++m_depth;
-        try {
-            if constexpr (std::is_void_v<decltype(body())>) {
-                body();
-                commit();
-            } else {
-                auto result = body();
-                commit();
-                return result;
-            }
-        } catch (...) {
-            rollback();
-            throw;
-        }
+        return committed(body);
     }
 
     // Copies the whole database into a new file with SQLite's online backup API. The copy is
@@ -91,6 +67,25 @@ public:
 
 private:
     Database(sqlite3 *db, QString path, bool readOnly);
+    // Runs body in the transaction just begun: committed when it returns, rolled back when it
+    // throws.
+    template<typename Body>
+    auto committed(Body &body)
+    {
+        try {
+            if constexpr (std::is_void_v<decltype(body())>) {
+                body();
+                commit();
+            } else {
+                auto result = body();
+                commit();
+                return result;
+            }
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
     void begin();
     void commit();
     void rollback();
