@@ -89,8 +89,10 @@ RulesPanel::RulesPanel(Workspace *workspace, QWidget *parent)
     view->header()->setSectionResizeMode(RuleListModel::NameColumn, QHeaderView::Stretch);
     view->setColumnWidth(RuleListModel::EnabledColumn, 44);
     view->setColumnWidth(RuleListModel::OutcomeColumn, 130);
-    view->setColumnWidth(RuleListModel::TakesColumn, 64);
-    view->setColumnWidth(RuleListModel::RemainingColumn, 64);
+    // Counts up to 9,999,999 in full: the lists have a million customers.
+    const int countWidth = view->fontMetrics().horizontalAdvance(QStringLiteral("9,999,999")) + 14;
+    view->setColumnWidth(RuleListModel::TakesColumn, countWidth);
+    view->setColumnWidth(RuleListModel::RemainingColumn, countWidth);
     m_waterfall->setForegroundRole(QPalette::PlaceholderText);
     m_waterfall->setWordWrap(true);
     m_pane->list()->layout()->addWidget(m_waterfall);
