@@ -18,12 +18,25 @@ WorkshopPainPointModel::WorkshopPainPointModel(Workspace *workspace, QObject *pa
     : QAbstractTableModel(parent), m_workspace(workspace)
 {
     connect(workspace, &Workspace::tableChanged, this, [this](const QString &table) {
-        if (table.startsWith(QLatin1String("workshop_")))
+        if (table.startsWith(QLatin1String("workshop_"))) {
             reload();
+        } else if ((table == QLatin1String("taxonomy") || table == QLatin1String("needs")) && rowCount() > 0) {
+            loadNames(); // a segment or need renamed
+            emit dataChanged(index(0, Segment), index(rowCount() - 1, Need));
+        }
     });
-    connect(workspace, &Workspace::reloaded, this, &WorkshopPainPointModel::reload);
-    WorkshopRepository repository(workspace->db());
+    connect(workspace, &Workspace::reloaded, this, [this] {
+        loadNames();
+        reload();
+    });
+    loadNames();
+}
+
+void WorkshopPainPointModel::loadNames()
+{
+    WorkshopRepository repository(m_workspace->db());
     m_nodeNames = repository.nodeNames();
+    m_needNames.clear();
     for (const WorkshopRepository::Named &n : repository.needs())
         m_needNames.insert(n.code, n.name);
 }
@@ -45,18 +58,37 @@ void WorkshopPainPointModel::setVoter(qint64 participant)
 
 void WorkshopPainPointModel::reload()
 {
-    beginResetModel();
     const qint64 id = m_session.id;
+    WorkshopSession session;
+    session.id = id;
+    QHash<qint64, QMap<qint64, int>> dots;
     WorkshopRepository repository(m_workspace->db());
     if (id > 0 && repository.exists(id)) {
-        m_session = repository.load(id);
-        m_dots = WorkshopVotesRepository(m_workspace->db()).dots(id);
-    } else {
-        m_session = WorkshopSession();
-        m_session.id = id;
-        m_dots.clear();
+        session = repository.load(id);
+        dots = WorkshopVotesRepository(m_workspace->db()).dots(id);
     }
-    endResetModel();
+    const auto ids = [](const WorkshopSession &s) {
+        QList<qint64> list;
+        for (const WorkshopPainPoint &p : s.painPoints)
+            list << p.id;
+        return list;
+    };
+    const bool sameNotes = ids(session) == ids(m_session);
+    if (!sameNotes)
+        beginResetModel();
+    m_session = std::move(session);
+    m_dots = std::move(dots);
+    m_ranks.clear();
+    for (const WorkshopPainPoint &p : std::as_const(m_session.painPoints)) {
+        int above = 0;
+        for (const WorkshopPainPoint &other : std::as_const(m_session.painPoints))
+            above += other.votes > p.votes ? 1 : 0;
+        m_ranks << above + 1;
+    }
+    if (!sameNotes)
+        endResetModel();
+    else if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit reloaded();
 }
 
@@ -104,13 +136,8 @@ QVariant WorkshopPainPointModel::data(const QModelIndex &index, int role) const
         return code.isEmpty() ? QString() : code + QLatin1Char(' ') + names.value(code);
     };
     switch (index.column()) {
-    case Rank: {
-        // Competition ranking: notes with the same votes share a rank.
-        int above = 0;
-        for (const WorkshopPainPoint &other : m_session.painPoints)
-            above += other.votes > p.votes ? 1 : 0;
-        return above + 1;
-    }
+    case Rank:
+        return m_ranks.value(index.row());
     case Text:
         return p.text;
     case Segment:

@@ -57,7 +57,10 @@ signals:
     void reloaded();
 
 private:
+    // The session again: rows reset only when the notes themselves changed, otherwise their
+    // cells updated in place (a vote keeps the selection and the editor).
     void reload();
+    void loadNames(); // of the segments and needs, in the current language
     bool run(QUndoCommand *command);
 
     Workspace *m_workspace;
@@ -65,6 +68,7 @@ private:
     qint64 m_voter = 0;
     QHash<qint64, QMap<qint64, int>> m_dots; // participant → note → dots
     QHash<QString, QString> m_nodeNames, m_needNames;
+    QList<int> m_ranks; // by row: competition ranking by votes (ties share a rank)
 };
 
 } // namespace portrait

@@ -6,6 +6,7 @@
 #include "TestWorkspace.h"
 
 #include "commands/AdoptWorkshopCommand.h"
+#include "commands/SetValueCommand.h"
 #include "core/Workspace.h"
 #include "io/WorkshopReader.h"
 #include "models/AdoptionDecisionModel.h"
@@ -65,10 +66,15 @@ TEST_CASE("pain points: notes, enforced dot voting, ranking, toolkit candidate, 
     CHECK_FALSE(view->vote(0, +1));
     CHECK(failure.contains(QStringLiteral("3 票")));
     CHECK(ws->undoStack()->count() == steps);
-    // 李 votes once for the first note: 2 : 2, the notes share rank 1.
+    // 李 votes once for the first note: 2 : 2, the notes share rank 1. A vote updates the
+    // cells in place: the rows are not reset (the selection and an open editor stay).
     view->selectVoter(1);
     CHECK(view->votesLeftText() == QStringLiteral("剩余 3 / 3 票"));
+    int resets = 0;
+    const auto counting = QObject::connect(model, &QAbstractItemModel::modelReset, [&resets] { ++resets; });
     CHECK(view->vote(0, +1));
+    CHECK(resets == 0);
+    QObject::disconnect(counting);
     CHECK(model->index(0, WorkshopPainPointModel::Rank).data().toInt() == 1);
     CHECK(model->index(1, WorkshopPainPointModel::Rank).data().toInt() == 1);
     ws->undoStack()->undo();
@@ -79,6 +85,14 @@ TEST_CASE("pain points: notes, enforced dot voting, ranking, toolkit candidate, 
     CHECK(model->setVotesPerParticipant(5));
     CHECK(view->votesLeftText() == QStringLiteral("剩余 5 / 5 票"));
     ws->undoStack()->undo();
+
+    // A need renamed in its panel shows under the notes at once.
+    CHECK(ws->execute(new SetValueCommand(ws.get(), QStringLiteral("needs"), QStringLiteral("code"),
+                                          QStringLiteral("N06"), QStringLiteral("name_zh"),
+                                          QStringLiteral("结算透明"), QStringLiteral("rename"))));
+    CHECK(model->index(1, WorkshopPainPointModel::Need).data().toString() == QStringLiteral("N06 结算透明"));
+    ws->undoStack()->undo();
+    CHECK(model->index(1, WorkshopPainPointModel::Need).data().toString() != QStringLiteral("N06 结算透明"));
 
     // The top note becomes a toolkit candidate in MKT's catalogue.
     view->table()->clearSelection();
