@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #include "WorkshopFixture.h"
 
+#include "core/Workspace.h"
+#include "io/WorkshopReader.h"
+#include "storage/WorkshopRepository.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -81,4 +85,11 @@ QJsonObject marketingWorkshop()
 QByteArray bytes(const QJsonObject &document)
 {
     return QJsonDocument(document).toJson();
+}
+
+qint64 insertMarketingWorkshop(portrait::Workspace &ws)
+{
+    using namespace portrait;
+    return WorkshopRepository(ws.db()).insert(WorkshopReader::read(
+        bytes(marketingWorkshop()), QStringLiteral("m.json"), WorkshopReader::vocabulary(ws.db())));
 }

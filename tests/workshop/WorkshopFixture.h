@@ -4,6 +4,10 @@
 
 #include "workshop/Workshop.h"
 
+namespace portrait {
+class Workspace;
+}
+
 #include <QJsonObject>
 
 // Workshops shared by the tests.
@@ -18,3 +22,5 @@ portrait::WorkshopSession twoPositionSession();
 //   one proposal; three pain points with 5, 7 and 2 votes.
 QJsonObject marketingWorkshop();
 QByteArray bytes(const QJsonObject &document);
+// The marketing workshop read and stored in the workspace; returns its session id.
+qint64 insertMarketingWorkshop(portrait::Workspace &ws);

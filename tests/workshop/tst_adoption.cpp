@@ -174,10 +174,8 @@ TEST_CASE("the head's decision: keep, reject, reasons, new kinds")
 {
     QTemporaryDir dir;
     auto ws = makeSeededWorkspace(dir.path());
+    const qint64 id = insertMarketingWorkshop(*ws);
     WorkshopRepository repository(ws->db());
-    const qint64 id =
-        repository.insert(WorkshopReader::read(bytes(marketingWorkshop()), QStringLiteral("m.json"),
-                                               WorkshopReader::vocabulary(ws->db())));
     const WorkshopSession s = repository.load(id);
     const AdoptionDraft draft(s, WorkshopRound::Initial, repository.positions(s.department));
     AdoptionDecisionModel model(s, draft, repository.nodeNames());

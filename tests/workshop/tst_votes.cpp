@@ -20,9 +20,7 @@ TEST_CASE("dot votes: the limit per participant holds, file totals stay apart")
     QTemporaryDir dir;
     auto ws = makeSeededWorkspace(dir.path());
     WorkshopRepository sessions(ws->db());
-    const qint64 id =
-        sessions.insert(WorkshopReader::read(bytes(marketingWorkshop()), QStringLiteral("m.json"),
-                                             WorkshopReader::vocabulary(ws->db())));
+    const qint64 id = insertMarketingWorkshop(*ws);
     WorkshopSession s = sessions.load(id);
     REQUIRE(s.painPoints.size() == 3);
     const qint64 zhang = s.participants[0].id, li = s.participants[1].id;
@@ -51,8 +49,6 @@ TEST_CASE("dot votes: the limit per participant holds, file totals stay apart")
     CHECK(votes.setDots(li, first, 1) == 0);
 
     // A participant of one session cannot vote on another session's note.
-    const qint64 other =
-        sessions.insert(WorkshopReader::read(bytes(marketingWorkshop()), QStringLiteral("m.json"),
-                                             WorkshopReader::vocabulary(ws->db())));
+    const qint64 other = insertMarketingWorkshop(*ws);
     CHECK_THROWS_AS(votes.setDots(zhang, sessions.load(other).painPoints[0].id, 1), Error);
 }

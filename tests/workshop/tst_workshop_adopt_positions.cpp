@@ -43,10 +43,8 @@ struct AdoptFixture
 
     AdoptFixture()
     {
+        const qint64 id = insertMarketingWorkshop(*ws);
         WorkshopRepository repository(ws->db());
-        const qint64 id = repository.insert(
-            WorkshopReader::read(bytes(marketingWorkshop()), QStringLiteral("m.json"),
-                                 WorkshopReader::vocabulary(ws->db())));
         session = repository.load(id);
         draft.emplace(session, WorkshopRound::Initial, repository.positions(session.department));
     }

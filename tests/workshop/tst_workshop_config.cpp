@@ -33,9 +33,8 @@ namespace {
 // node E2.L1) and 数据分析专责 as 协同 of E2.2.
 void adoptMarketingWorkshop(Workspace &ws)
 {
+    const qint64 id = insertMarketingWorkshop(ws);
     WorkshopRepository repository(ws.db());
-    const qint64 id = repository.insert(WorkshopReader::read(
-        bytes(marketingWorkshop()), QStringLiteral("m.json"), WorkshopReader::vocabulary(ws.db())));
     const WorkshopSession s = repository.load(id);
     const AdoptionDraft draft(s, WorkshopRound::Initial, repository.positions(s.department));
     AdoptionDecisionModel model(s, draft, repository.nodeNames());
