@@ -5,6 +5,8 @@
 #include "core/Error.h"
 #include "storage/Database.h"
 
+#include <sqlite3.h>
+
 
 namespace portrait::ColumnCache {
 
@@ -121,16 +123,21 @@ void BlockScan::keep(Part &part, bool finishing)
         const std::lock_guard<std::mutex> lock(m_writing);
         const QString path = m_db.path();
         const bool ownConnection = !path.isEmpty() && path != QLatin1String(":memory:");
-        if (ownConnection && !m_writer) {
+        if (ownConnection && !m_writer && m_keep) {
             try {
                 m_writer = Database::open(path, Database::Mode::ReadWrite);
+                // Never keep a loader waiting long for another writer: the cache can wait.
+                sqlite3_busy_timeout(m_writer->handle(), 200);
             } catch (const Error &) {
                 m_keep = false; // the cache is an optimisation: without it the rows are read
             }
         }
-        // Each part's blocks are checked against the generation its own snapshot read.
-        if (m_keep && (m_writer || finishing))
-            write(m_writer ? *m_writer : m_db, m_formats, part.generation, part.fresh);
+        // Each part's blocks are checked against the generation its own snapshot read. Once a
+        // write is refused (the customers changed, another writer is busy) the pass writes no
+        // more: later ones would be refused as well, or keep the loader waiting.
+        if (m_keep && (m_writer || finishing) &&
+            !write(m_writer ? *m_writer : m_db, m_formats, part.generation, part.fresh))
+            m_keep = false;
     }
     if (m_writer || finishing) {
         part.fresh.clear();
