@@ -991,18 +991,6 @@
 <context>
     <name>portrait::ClassifyCommands</name>
     <message>
-        <source>高</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <source>中</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>低</source>
-        <translation>Low</translation>
-    </message>
-    <message>
         <source>成立</source>
         <translation>matched</translation>
     </message>
@@ -1136,6 +1124,10 @@
             <numerusform>Classified %n customer (data date %1)</numerusform>
             <numerusform>Classified %n customers (data date %1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1648,10 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
     <message>
         <source>满足的客户</source>
         <translation>Matching customers</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2358,10 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
             <numerusform>%n rows have errors; nothing was written (use --skip-invalid to import only the valid rows)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>portrait::CustomerJsonReader</name>
@@ -2522,18 +2522,6 @@ Exit codes: 0 success, 1 invalid input or operation refused, 2 usage error
     <message>
         <source>、</source>
         <translation>, </translation>
-    </message>
-    <message>
-        <source>高</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <source>中</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>低</source>
-        <translation>Low</translation>
     </message>
     <message>
         <source>（待分类）</source>
@@ -3120,10 +3108,6 @@ When one enterprise holds several accounts, they are listed here.</translation>
         <translation>%1 (manual: %2)</translation>
     </message>
     <message>
-        <source>%1 %2（继承自分类）</source>
-        <translation>%1 %2 (inherited from the category)</translation>
-    </message>
-    <message>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -3141,6 +3125,10 @@ When one enterprise holds several accounts, they are listed here.</translation>
             <numerusform>Earlier rule not met (%n)</numerusform>
             <numerusform>Earlier rules not met (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>需求（继承自分类）</source>
+        <translation>Need (inherited from the category)</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +3815,21 @@ The workspace has %2 customers.</translation>
     </message>
 </context>
 <context>
+    <name>portrait::Language</name>
+    <message>
+        <source>高</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>中</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>低</source>
+        <translation>Low</translation>
+    </message>
+</context>
+<context>
     <name>portrait::LifecyclePanel</name>
     <message>
         <source>新增阶段</source>
@@ -4344,18 +4347,6 @@ The workspace has %2 customers.</translation>
     <message>
         <source>%1 位客户尚未分类，未计入画像</source>
         <translation>%1 customers are not classified yet and are not counted in the portrait</translation>
-    </message>
-    <message>
-        <source>高</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <source>中</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>低</source>
-        <translation>Low</translation>
     </message>
     <message>
         <source>%1（直接归入）</source>
@@ -5811,6 +5802,10 @@ The workspace has %2 customers.</translation>
         <source>没有适用于该部门类型的分群规则（P01/P02），客户群为空</source>
         <translation>No segmentation rules (P01/P02) apply to this department type, so there are no segments</translation>
     </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>portrait::SearchableListPane</name>
@@ -6222,6 +6217,10 @@ The workspace has %2 customers.</translation>
     <message>
         <source>不是可选值（可选：%1）</source>
         <translation>Not an allowed value (allowed: %1)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -38,17 +38,6 @@ QJsonObject toJson(const QMap<QString, qint64> &counts)
     return o;
 }
 
-QString drName(const QString &value)
-{
-    if (value == QLatin1String("high"))
-        return Tr::tr("高");
-    if (value == QLatin1String("medium"))
-        return Tr::tr("中");
-    if (value == QLatin1String("low"))
-        return Tr::tr("低");
-    return value;
-}
-
 void printCounts(const CommandContext &c, const QString &title, const QMap<QString, qint64> &counts,
                  const std::function<QString(const QString &)> &name)
 {
@@ -180,12 +169,12 @@ int Commands::explain(const CommandContext &c)
         for (const RuleTrace &t : e.notMatched)
             printRule(c, t);
         if (!e.evaluable)
-            c.out << Tr::tr("注意：主类依赖缺失数据（%1）").arg(e.missingAttributes.join(QStringLiteral("、"))) << '\n';
+            c.out << Tr::tr("注意：主类依赖缺失数据（%1）").arg(e.missingAttributes.join(Tr::tr("、"))) << '\n';
         c.out << Tr::tr("阶段：%1").arg(o.excluded ? Tr::tr("已退出生命周期（%1）").arg(o.stageRule)
                                      : o.stage.isEmpty() ? Tr::tr("未知")
                                      : QStringLiteral("%1 %2（%3）").arg(o.stage, cat.stageName(o.stage), o.stageRule)) << '\n'
               << Tr::tr("信用等级：%1").arg(o.credit.isEmpty() ? Tr::tr("未评") : QStringLiteral("%1（%2）").arg(o.credit, o.creditRule)) << '\n'
-              << Tr::tr("需求响应潜力：%1").arg(o.dr.isEmpty() ? Tr::tr("未评") : QStringLiteral("%1（%2）").arg(drName(o.dr), o.drRule)) << '\n';
+              << Tr::tr("需求响应潜力：%1").arg(o.dr.isEmpty() ? Tr::tr("未评") : QStringLiteral("%1（%2）").arg(drPotentialName(o.dr), o.drRule)) << '\n';
         QStringList roleTexts, needTexts;
         for (const auto &[code, rule] : o.roles)
             roleTexts << QStringLiteral("%1 %2（%3）").arg(code, cat.nodeName(code), rule);
@@ -289,7 +278,7 @@ int Commands::classify(const CommandContext &c)
             return cat.nodeName(k);
         });
         printCounts(c, Tr::tr("信用等级："), result.creditCounts(), [](const QString &) { return QString(); });
-        printCounts(c, Tr::tr("需求响应潜力："), result.drCounts(), drName);
+        printCounts(c, Tr::tr("需求响应潜力："), result.drCounts(), drPotentialName);
         c.out << Tr::tr("主类依赖缺失数据的客户：%1").arg(missing) << '\n';
     } catch (const Error &e) {
         return c.refuse(e.message());

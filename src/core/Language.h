@@ -20,4 +20,8 @@ inline QString localized(const QString &zh, const QString &en)
     return currentLanguage() == Language::English && !en.isEmpty() ? en : zh;
 }
 
+// The name of a demand-response potential (domain.md §8.2: high, medium, low → 高, 中, 低) in the
+// interface language; any other text as it is.
+QString drPotentialName(const QString &code);
+
 } // namespace portrait

@@ -101,7 +101,7 @@ ParsedValue parseEnum(const AttributeInfo &a, const QString &text)
             return result;
         }
     }
-    result.error = Tr::tr("不是可选值（可选：%1）").arg(a.values.join(QStringLiteral("、")));
+    result.error = Tr::tr("不是可选值（可选：%1）").arg(a.values.join(Tr::tr("、")));
     return result;
 }
 

@@ -202,7 +202,7 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
         }
     }
     if (!derivedSkipped.isEmpty())
-        report.notes << Tr::tr("分类结果列（%1）由规则得出，不作为数据导入").arg(derivedSkipped.join(QStringLiteral("、")));
+        report.notes << Tr::tr("分类结果列（%1）由规则得出，不作为数据导入").arg(derivedSkipped.join(Tr::tr("、")));
     if (fileColumnOf[0] < 0)
         throw Error(Tr::tr("%1:%2：缺少匹配键列「%3」").arg(path).arg(header.line).arg(key->displayName()));
     if (m_options.mode != ImportOptions::Mode::Update && !seen.contains(QStringLiteral("name")))
@@ -296,7 +296,7 @@ ImportReport CustomerImporter::run(const QString &path, ProgressSink *progress)
                 throw Rollback();
             }
             if (!report.newLabels.isEmpty()) {
-                report.notes << Tr::tr("新标签加入标签字典：%1").arg(report.newLabels.join(QStringLiteral("、")));
+                report.notes << Tr::tr("新标签加入标签字典：%1").arg(report.newLabels.join(Tr::tr("、")));
                 Statement add(m_db, "INSERT INTO labels (name, ord) VALUES (?, (SELECT coalesce(max(ord), 0) + 1 FROM labels))");
                 for (const QString &l : std::as_const(report.newLabels)) {
                     add.bind(1, l).run();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portrait Workbench authors
 #include "models/ClassificationColumns.h"
 
+#include "core/Language.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -14,17 +15,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(portrait::CustomerTableModel)
 };
-
-const char *drName(const QString &code)
-{
-    if (code == QLatin1String("high"))
-        return QT_TRANSLATE_NOOP("portrait::CustomerTableModel", "高");
-    if (code == QLatin1String("medium"))
-        return QT_TRANSLATE_NOOP("portrait::CustomerTableModel", "中");
-    if (code == QLatin1String("low"))
-        return QT_TRANSLATE_NOOP("portrait::CustomerTableModel", "低");
-    return nullptr;
-}
 
 } // namespace
 
@@ -96,10 +86,8 @@ QVariant ClassificationColumns::text(const QStringList &v, int which) const
         return manual(m_stageNames.value(v.value(3), v.value(3)), v.value(4));
     case 3:
         return v.value(5);
-    case 4: {
-        const char *name = drName(v.value(6));
-        return name ? Tr::tr(name) : v.value(6);
-    }
+    case 4:
+        return drPotentialName(v.value(6));
     default:
         return {};
     }

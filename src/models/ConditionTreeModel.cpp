@@ -20,7 +20,7 @@ QString valueText(const QJsonValue &v)
         QStringList parts;
         for (const QJsonValue &item : v.toArray())
             parts << valueText(item);
-        return parts.join(QStringLiteral("、"));
+        return parts.join(ConditionTreeModel::tr("、"));
     }
     if (v.isDouble())
         return QLocale().toString(v.toDouble(), 'g', 12);

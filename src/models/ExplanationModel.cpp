@@ -173,6 +173,8 @@ void ExplanationModel::build(const Explanation &e, const RuleCatalog &catalog)
                                         : QStringLiteral("%1 %2").arg(t.outcome, catalog.stageName(t.outcome));
         else if (t.group == QLatin1String("tag"))
             value = localized(t.nameZh, t.nameEn);
+        else if (t.group == QLatin1String("dr"))
+            value = drPotentialName(t.outcome);
         Item *item = add(m_root.get(), tr(groups.value(t.group, "")), value, State::Held, t.ruleId);
         Item *rule = add(item, tr("规则 %1 %2").arg(t.ruleId, localized(t.nameZh, t.nameEn)), QString(), State::Held, t.ruleId);
         addRule(rule, t);
@@ -182,8 +184,8 @@ void ExplanationModel::build(const Explanation &e, const RuleCatalog &catalog)
             State::Pinned);
     for (const CustomerOutcome::Need &n : o.needs) {
         if (n.sources == QStringList{QStringLiteral("taxonomy")})
-            add(m_root.get(), tr("需求"), tr("%1 %2（继承自分类）").arg(n.code, catalog.needName(catalog.needIndex(n.code))),
-                State::Neutral);
+            add(m_root.get(), tr("需求（继承自分类）"),
+                QStringLiteral("%1 %2").arg(n.code, catalog.needName(catalog.needIndex(n.code))), State::Neutral);
     }
     for (const QString &note : e.notes)
         add(m_root.get(), tr("说明"), note, State::Neutral);

@@ -186,9 +186,6 @@ void PortraitBuilder::finishSegments(Portrait &portrait, const ScopeResolver &sc
     for (const Attribute &a : m_data.config.attributes)
         attributes.insert(a.key, &a);
     const QString dept = portrait.department;
-    const QHash<QString, QString> drNames{{QStringLiteral("high"), Tr::tr("高")},
-                                          {QStringLiteral("medium"), Tr::tr("中")},
-                                          {QStringLiteral("low"), Tr::tr("低")}};
     const QList<SegmentDef> &defs = scope.segments();
     for (int i = 0; i < defs.size(); ++i) {
         const SegmentDef &def = defs[i];
@@ -225,7 +222,7 @@ void PortraitBuilder::finishSegments(Portrait &portrait, const ScopeResolver &sc
                 l.name = localized(r->nameZh, r->nameEn);
         }
         for (ValueShare &v : s.dr)
-            v.name = drNames.value(v.code, v.name);
+            v.name = drPotentialName(v.code);
         if (scope.isCollective()) { // 参照类别: the company-wide primary categories
             QHash<QString, qint64> refs;
             const auto &counts = tally.profileCounts();

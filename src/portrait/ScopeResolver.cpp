@@ -181,7 +181,7 @@ void ScopeResolver::resolveCollective(const Department &department)
     if (market.isEmpty()) {
         for (const QString &n : kDefaultMarket)
             market.unite(primaryBelow(n));
-        m_notes << Tr::tr("范围只列出 C1/C2，参照类别按默认外部市场：%1").arg(kDefaultMarket.join(QStringLiteral("、")));
+        m_notes << Tr::tr("范围只列出 C1/C2，参照类别按默认外部市场：%1").arg(kDefaultMarket.join(Tr::tr("、")));
     }
     market.unite(primaryBelow(kInternal));
     m_profileInMarket.resize(size_t(m_data.profiles.size()));

@@ -3,10 +3,12 @@
 #include "RulesTest.h"
 
 #include "engine/Condition.h"
+#include "io/CustomerGenerator.h"
 #include "models/ConditionTreeModel.h"
 #include "models/ExplanationModel.h"
 #include "models/RuleListModel.h"
 #include "storage/Database.h"
+#include "storage/Reclassification.h"
 
 #include <QAbstractItemModelTester>
 
@@ -89,4 +91,38 @@ TEST_CASE("rule list and explanation models pass the model tester", "[rules]")
     CHECK(!explanation.ruleIds().isEmpty());
     explanation.clear();
     CHECK(explanation.rowCount() == 0);
+}
+
+TEST_CASE("the explanation names a demand-response potential and marks needs the category brings", "[rules]")
+{
+    QTemporaryDir dir;
+    auto ws = makeSeededWorkspace(dir.path());
+    REQUIRE(CustomerGenerator::addDemoCustomers(*ws, 400) == 400);
+    Reclassification::run(*ws);
+    ExplanationModel explanation(ws.get());
+    // Every customer with a rated potential; the explanation shows the name, never the stored code.
+    Statement st(ws->db(), "SELECT c.customer_id, p.dr FROM classifications c "
+                           "JOIN classification_profiles p ON p.id = c.profile_id WHERE p.dr IS NOT NULL");
+    const QHash<QString, QString> names{{QStringLiteral("high"), QStringLiteral("高")},
+                                        {QStringLiteral("medium"), QStringLiteral("中")},
+                                        {QStringLiteral("low"), QStringLiteral("低")}};
+    int rated = 0, inherited = 0;
+    while (st.step()) {
+        REQUIRE(explanation.explain(st.integer(0)));
+        QStringList dr;
+        for (int r = 0; r < explanation.rowCount(); ++r) {
+            const QString item = explanation.index(r, ExplanationModel::ItemColumn).data().toString();
+            const QString value = explanation.index(r, ExplanationModel::ValueColumn).data().toString();
+            if (item == QStringLiteral("响应潜力"))
+                dr << value;
+            if (item == QStringLiteral("需求（继承自分类）")) {
+                ++inherited;
+                CHECK(value.startsWith(QLatin1Char('N')));
+            }
+        }
+        CHECK(dr == QStringList{names.value(st.text(1))});
+        ++rated;
+    }
+    CHECK(rated > 0);
+    CHECK(inherited > 0);
 }
