@@ -5654,6 +5654,10 @@ The workspace has %2 customers.</translation>
             <numerusform>Never takes effect: the %Ln customers it matches are all taken by earlier rules</numerusform>
         </translation>
     </message>
+    <message>
+        <source>已停用，不取得客户</source>
+        <translation>Disabled: takes no customers</translation>
+    </message>
 </context>
 <context>
     <name>portrait::RuleTryPane</name>

@@ -159,6 +159,8 @@ QVariant RuleListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && counted && !count->active) // why "—"
+        return r.deptSpecific ? tr("只在为特定类型的部门细分客户时使用") : tr("已停用，不取得客户");
     if (role != Qt::DisplayRole)
         return {};
     if (!counted)

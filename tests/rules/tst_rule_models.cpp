@@ -78,6 +78,13 @@ TEST_CASE("rule list and explanation models pass the model tester", "[rules]")
     CHECK(rules.ruleId(0) == QStringLiteral("P01"));
     rules.setCounts({{QStringLiteral("P03"), {true, 5, 0, 7}}});
     CHECK(!rules.warning(rules.rowOf(QStringLiteral("P03"))).isEmpty());
+    // A rule that takes no one says why under its "—".
+    rules.setCounts({{QStringLiteral("P01"), {false, 0, 0, 0}}, {QStringLiteral("P03"), {false, 0, 0, 0}}});
+    const QModelIndex p01 = rules.index(rules.rowOf(QStringLiteral("P01")), RuleListModel::TakesColumn);
+    const QModelIndex p03 = rules.index(rules.rowOf(QStringLiteral("P03")), RuleListModel::TakesColumn);
+    CHECK(p01.data().toString() == QStringLiteral("—"));
+    CHECK(p01.data(Qt::ToolTipRole).toString() == QStringLiteral("只在为特定类型的部门细分客户时使用"));
+    CHECK(p03.data(Qt::ToolTipRole).toString() == QStringLiteral("已停用，不取得客户"));
     rules.setGroup(QStringLiteral("credit"));
     CHECK(rules.ids() == QStringList{QStringLiteral("CR1"), QStringLiteral("CR2"), QStringLiteral("CR3"), QStringLiteral("CR4")});
     CHECK(rules.setData(rules.index(0, RuleListModel::EnabledColumn), Qt::Unchecked, Qt::CheckStateRole));
