@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,9 +26,12 @@ RuleTryPane::RuleTryPane(Workspace *workspace, bool withSearch, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
-    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->resizeSection(1, 200);
+    // Rule names in the first column, values in the second: both read in a narrow detail pane
+    // (a fixed value column left "规则 P0…" six times there). The first column takes 55 % of the
+    // width whenever the view is resized; between resizes the user may drag it.
+    m_view->setIndentation(14);
+    m_view->header()->setStretchLastSection(true);
+    m_view->viewport()->installEventFilter(this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_summary->font();
@@ -68,6 +72,13 @@ RuleTryPane::RuleTryPane(Workspace *workspace, bool withSearch, QWidget *parent)
         if (id == customer())
             refresh();
     });
+}
+
+bool RuleTryPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_view->header()->resizeSection(0, m_view->viewport()->width() * 55 / 100);
+    return QWidget::eventFilter(watched, event);
 }
 
 bool RuleTryPane::findCustomer(const QString &text)

@@ -32,6 +32,9 @@ public:
     QTreeView *view() const { return m_view; }
     QString summary() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
 
