@@ -36,6 +36,7 @@ class Reader
 public:
     explicit Reader(const QByteArray &bytes) : m_p(bytes.constData()), m_end(m_p + bytes.size()) {}
     bool atEnd() const { return m_p == m_end; }
+    size_t remaining() const { return size_t(m_end - m_p); }
 
     template<typename T>
     bool get(T &value)

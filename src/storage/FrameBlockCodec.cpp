@@ -244,7 +244,7 @@ bool decodeNumbers(BlobIo::Reader &in, Encoding encoding, size_t rows, std::vect
     quint8 scale = 0, width = 0;
     qint64 base = 0;
     if (encoding != Narrow || !in.get(scale) || !in.get(width) || !in.get(base) || scale > kMaxScale ||
-        std::abs(base) >= kExact)
+        base <= -kExact || base >= kExact)
         return false;
     const double p = kPow10[scale];
     return getNarrow(in, width, rows, values, std::numeric_limits<double>::quiet_NaN(), [&](quint32 o, double &v) {
@@ -262,21 +262,16 @@ void encodeDates(QByteArray &out, const std::vector<qint32> &codes)
             hi = std::max(hi, c);
         }
     }
-    if (const int width = widthFor(quint64(qint64(hi) - lo))) {
-        putHeader(out, AttributeType::Date, Narrow, codes.size());
-        BlobIo::put(out, quint8(width));
-        BlobIo::put(out, lo);
-        putNarrow(out, codes, width, [&](qint32 c) { return quint32(qint64(c) - lo); }, CustomerFrame::kNoDate);
-        return;
-    }
-    putHeader(out, AttributeType::Date, Raw, codes.size());
-    BlobIo::putArray(out, codes);
+    // kNoDate is the smallest qint32 and not counted, so hi − lo < 2^32 − 1: four bytes always do.
+    const int width = widthFor(quint64(qint64(hi) - lo));
+    putHeader(out, AttributeType::Date, Narrow, codes.size());
+    BlobIo::put(out, quint8(width));
+    BlobIo::put(out, lo);
+    putNarrow(out, codes, width, [&](qint32 c) { return quint32(qint64(c) - lo); }, CustomerFrame::kNoDate);
 }
 
 bool decodeDates(BlobIo::Reader &in, Encoding encoding, size_t rows, std::vector<qint32> &codes)
 {
-    if (encoding == Raw)
-        return in.getArray(codes, rows);
     quint8 width = 0;
     qint32 base = 0;
     if (encoding != Narrow || !in.get(width) || !in.get(base))
@@ -325,20 +320,9 @@ QByteArray FrameBlockCodec::encodeColumn(const CustomerFrame::Column &column)
     const size_t rows = column.m_type == AttributeType::Number ? column.m_numbers.size()
                         : column.m_type == AttributeType::List ? column.m_offsets.size() - 1
                                                                : column.m_codes.size();
-    bool empty = false;
-    switch (column.m_type) {
-    case AttributeType::Number:
-        empty = std::all_of(column.m_numbers.begin(), column.m_numbers.end(), [](double v) { return std::isnan(v); });
-        break;
-    case AttributeType::Date:
-        empty = std::all_of(column.m_codes.begin(), column.m_codes.end(), [](qint32 v) { return v == CustomerFrame::kNoDate; });
-        break;
-    case AttributeType::List:
-        empty = column.m_items.empty();
-        break;
-    default:
-        empty = std::all_of(column.m_codes.begin(), column.m_codes.end(), [](qint32 v) { return v < 0; });
-    }
+    bool empty = true;
+    for (size_t r = 0; empty && r < rows; ++r)
+        empty = column.isEmpty(r);
     if (empty) {
         putHeader(out, column.m_type, AllEmpty, rows);
         return out;
@@ -402,7 +386,9 @@ bool FrameBlockCodec::decodeColumn(const QByteArray &bytes, size_t rows, Custome
         // The block's dictionary, interned into the column's (which may merge repeated values).
         quint32 size = 0;
         quint8 idWidth = 0;
-        if (encoding != Narrow || !in.get(size) || size > rows * 64 + 64)
+        // Each entry takes its 4-byte length and at least one byte: a damaged size cannot
+        // reserve more than the blob could hold.
+        if (encoding != Narrow || !in.get(size) || size > in.remaining() / 5)
             return false;
         std::vector<qint32> ids;
         ids.reserve(size);
@@ -412,7 +398,7 @@ bool FrameBlockCodec::decodeColumn(const QByteArray &bytes, size_t rows, Custome
                 return false;
             ids.push_back(column.intern(QByteArrayView(value.data(), qsizetype(value.size()))));
         }
-        if (!in.get(idWidth) || idWidth != widthFor(size))
+        if (!in.get(idWidth) || idWidth == 0 || idWidth != widthFor(size))
             return false;
         auto id = [&](quint32 offset, qint32 &out) {
             if (offset >= size)
@@ -439,7 +425,7 @@ bool FrameBlockCodec::decodeColumn(const QByteArray &bytes, size_t rows, Custome
                 column.m_offsets.push_back(column.m_offsets.back() + n);
                 return column.m_offsets.back() >= n; // no wrapping
             }) ||
-            !in.get(items) || items != column.m_offsets.back())
+            !in.get(items) || items != column.m_offsets.back() || items > in.remaining() / idWidth)
             return false;
         column.m_items.resize(items);
         ok = getOffsets(in, idWidth, items, [&](size_t i, quint32 offset, bool) { return id(offset, column.m_items[i]); });

@@ -24,8 +24,9 @@ struct FrameBlockCodec
     static bool decodeIds(const QByteArray &bytes, qint64 first, CustomerFrame &frame);
 
     static QByteArray encodeColumn(const CustomerFrame::Column &column);
-    // Fills an empty column of the column's type with `rows` values; false (and the column
-    // left empty) when the bytes are not a well-formed column of that type and length.
+    // Fills an empty column of the column's type with `rows` values; false when the bytes are not
+    // a well-formed column of that type and length, the column then partly filled: the caller
+    // discards the block's rows (CustomerFrame::clearRows) and reads them from the customers.
     static bool decodeColumn(const QByteArray &bytes, size_t rows, CustomerFrame::Column &column);
 };
 

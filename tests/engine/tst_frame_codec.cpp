@@ -5,6 +5,8 @@
 // them (the sanitizer build runs this too).
 #include "storage/FrameBlockCodec.h"
 
+#include "storage/BlobIo.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDate>
@@ -145,4 +147,91 @@ TEST_CASE("a damaged frame block is refused, never read past its end")
     CustomerFrame other = f.emptyCopy();
     CHECK_FALSE(FrameBlockCodec::decodeColumn(FrameBlockCodec::encodeColumn(f.column(0)), f.rowCount(), other.column(1)));
     CHECK_FALSE(FrameBlockCodec::decodeColumn(FrameBlockCodec::encodeColumn(f.column(0)), f.rowCount() + 1, other.column(0)));
+}
+
+TEST_CASE("decimals are narrow and exact; a column with -0.0 keeps its sign")
+{
+    CustomerFrame f;
+    const int dec = f.addColumn(QStringLiteral("dec"), AttributeType::Number);
+    const int zero = f.addColumn(QStringLiteral("zero"), AttributeType::Number);
+    const double decimals[] = {0.1 + 0.2, -12.3456, 1e-5, 0.1, 2.5, -7.0, 1234.5678};
+    for (size_t r = 0; r < 7000; ++r) {
+        f.appendRow(kFirst + qint64(r));
+        f.column(dec).appendNumber(decimals[r % std::size(decimals)]);
+        f.column(zero).appendNumber(r == 11 ? -0.0 : decimals[r % std::size(decimals)]);
+    }
+    // 0.1 + 0.2 is no decimal of four places: the column cannot be narrow with it.
+    CHECK(FrameBlockCodec::encodeColumn(f.column(dec)).size() > qsizetype(7000 * sizeof(double)));
+    CustomerFrame g;
+    const int exact = g.addColumn(QStringLiteral("exact"), AttributeType::Number);
+    const int signedZero = g.addColumn(QStringLiteral("signed zero"), AttributeType::Number);
+    const double places[] = {-12.3456, 1e-4, 0.1, 2.5, -7.0, 1234.5678, 0.0};
+    for (size_t r = 0; r < 7000; ++r) {
+        g.appendRow(kFirst + qint64(r));
+        g.column(exact).appendNumber(places[r % std::size(places)]);
+        g.column(signedZero).appendNumber(r == 11 ? -0.0 : places[r % std::size(places)]);
+    }
+    const QByteArray narrow = FrameBlockCodec::encodeColumn(g.column(exact));
+    CHECK(narrow.size() < qsizetype(7000 * 4 + 7000 / 8 + 64)); // four bytes a value at scale 10^4
+    CHECK(FrameBlockCodec::encodeColumn(g.column(signedZero)).size() > qsizetype(7000 * sizeof(double)));
+    for (const CustomerFrame *frame : {&f, &g}) {
+        const CustomerFrame back = roundTrip(*frame);
+        for (int c = 0; c < frame->columnCount(); ++c)
+            checkSameColumn(*frame, back, c);
+    }
+    CHECK(std::signbit(roundTrip(g).column(signedZero).number(11)));
+}
+
+TEST_CASE("hostile sizes in a frame block are refused before anything is allocated for them")
+{
+    auto header = [](AttributeType type, quint8 encoding, quint32 rows) {
+        QByteArray b;
+        BlobIo::put(b, quint32(0x31465750)); // "PWF1"
+        BlobIo::put(b, quint8(type));
+        BlobIo::put(b, encoding);
+        BlobIo::put(b, rows);
+        return b;
+    };
+    CustomerFrame f;
+    const int list = f.addColumn(QStringLiteral("l"), AttributeType::List);
+    const int text = f.addColumn(QStringLiteral("t"), AttributeType::Text);
+    const int num = f.addColumn(QStringLiteral("n"), AttributeType::Number);
+    // A list of one row claiming 0xF0000000 items of 4-byte ids, with none present.
+    QByteArray items = header(AttributeType::List, 1, 1);
+    BlobIo::put(items, quint32(1));
+    BlobIo::putString(items, std::string("甲"));
+    BlobIo::put(items, quint8(1));       // id width
+    BlobIo::put(items, quint8(4));       // count width
+    BlobIo::put(items, quint32(0xF0000000u));
+    BlobIo::put(items, quint32(0xF0000000u));
+    CHECK_FALSE(FrameBlockCodec::decodeColumn(items, 1, f.column(list)));
+    // A dictionary of 0xFFFFFFF0 entries in a few bytes.
+    QByteArray dictionary = header(AttributeType::Text, 1, 2);
+    BlobIo::put(dictionary, quint32(0xFFFFFFF0u));
+    BlobIo::putString(dictionary, std::string("乙"));
+    CustomerFrame g = f.emptyCopy();
+    CHECK_FALSE(FrameBlockCodec::decodeColumn(dictionary, 2, g.column(text)));
+    // A base no double holds exactly (INT64_MIN: also no undefined negation).
+    QByteArray base = header(AttributeType::Number, 1, 1);
+    BlobIo::put(base, quint8(0));
+    BlobIo::put(base, quint8(1));
+    BlobIo::put(base, std::numeric_limits<qint64>::min());
+    BlobIo::put(base, quint32(1));
+    BlobIo::put(base, quint8(1));
+    BlobIo::put(base, quint8(0));
+    CHECK_FALSE(FrameBlockCodec::decodeColumn(base, 1, g.column(num)));
+}
+
+TEST_CASE("a list block may hold more distinct values than 64 a row")
+{
+    CustomerFrame f;
+    const int list = f.addColumn(QStringLiteral("labels"), AttributeType::List);
+    for (int r = 0; r < 2; ++r) {
+        f.appendRow(kFirst + r);
+        QByteArray labels;
+        for (int i = 0; i < 100; ++i)
+            labels += (i ? ";" : "") + QByteArray("标签") + QByteArray::number(r * 100 + i);
+        f.column(list).appendList(labels);
+    }
+    checkSameColumn(f, roundTrip(f), list);
 }
