@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
 
 namespace portrait::ClassificationRepository {
 
@@ -119,27 +120,32 @@ std::vector<QByteArray> readBlock(Database &db, const std::vector<FrameColumn> &
                                   qint64 lo, qint64 hi, const std::vector<QByteArray> &cached, bool keep,
                                   CustomerFrame &slice)
 {
+    // Blobs by format: cached[0] and made[0] the ids, cached[c + 1] and made[c + 1] columns[c].
     std::vector<QByteArray> made(columns.size() + 1);
     std::vector<FrameColumn> missing;
+    std::vector<size_t> missingAt; // their positions in `columns`
     bool fromCache = !cached[0].isEmpty() && FrameBlockCodec::decodeIds(cached[0], first, slice);
     for (size_t c = 0; fromCache && c < columns.size(); ++c) {
-        if (cached[c + 1].isEmpty())
+        if (cached[c + 1].isEmpty()) {
             missing.push_back(columns[c]);
-        else if (!FrameBlockCodec::decodeColumn(cached[c + 1], slice.rowCount(), slice.column(columns[c].index)))
+            missingAt.push_back(c);
+        } else if (!FrameBlockCodec::decodeColumn(cached[c + 1], slice.rowCount(), slice.column(columns[c].index))) {
             fromCache = false; // damaged: the whole block from the rows
+        }
     }
     if (fromCache && !missing.empty())
         fromCache = RangeReader(db, missing, lo, hi).fillColumns(slice);
     if (!fromCache) {
         slice.clearRows();
-        missing = columns;
         RangeReader(db, columns, lo, hi).readInto(slice);
+        missingAt.resize(columns.size());
+        std::iota(missingAt.begin(), missingAt.end(), size_t(0));
         if (keep)
             made[0] = FrameBlockCodec::encodeIds(slice, first);
     }
     if (keep) {
-        for (const FrameColumn &c : missing)
-            made[size_t(c.index) + 1] = FrameBlockCodec::encodeColumn(slice.column(c.index));
+        for (size_t c : missingAt)
+            made[c + 1] = FrameBlockCodec::encodeColumn(slice.column(columns[c].index));
     }
     return made;
 }

@@ -7,7 +7,6 @@
 
 #include <sqlite3.h>
 
-
 namespace portrait::ColumnCache {
 
 qint64 generation(Database &db)
@@ -49,12 +48,16 @@ bool write(Database &db, const std::vector<std::string> &formats, qint64 readAt,
 }
 
 namespace {
-// Blobs a part holds before they are written.
-constexpr qint64 kKeepBytes = 4 << 20;
+bool inWalMode(Database &db)
+{
+    Statement st(db, "PRAGMA journal_mode");
+    return st.step() && st.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+}
 } // namespace
 
-BlockScan::BlockScan(Database &db, std::vector<std::string> formats)
-    : m_db(db), m_formats(std::move(formats)), m_keep(!db.isReadOnly() && !db.inTransaction())
+BlockScan::BlockScan(Database &db, std::vector<std::string> formats, qint64 keepBytes)
+    : m_db(db), m_formats(std::move(formats)), m_keepBytes(keepBytes), m_keep(!db.isReadOnly() && !db.inTransaction()),
+      m_duringPass(m_keep && !db.path().isEmpty() && db.path() != QLatin1String(":memory:") && inWalMode(db))
 {
 }
 
@@ -110,7 +113,7 @@ void BlockScan::readSnapshot(Database &connection, qint64 lo, qint64 hi, Part &s
                 state.fresh.push_back({b, f, std::move(made[f])});
             }
         }
-        if (state.bytes >= kKeepBytes)
+        if (state.bytes >= m_keepBytes)
             keep(state, false);
     }
 }
@@ -119,30 +122,28 @@ void BlockScan::keep(Part &part, bool finishing)
 {
     if (part.fresh.empty())
         return;
-    {
-        const std::lock_guard<std::mutex> lock(m_writing);
-        const QString path = m_db.path();
-        const bool ownConnection = !path.isEmpty() && path != QLatin1String(":memory:");
-        if (ownConnection && !m_writer && m_keep) {
-            try {
-                m_writer = Database::open(path, Database::Mode::ReadWrite);
-                // Never keep a loader waiting long for another writer: the cache can wait.
-                sqlite3_busy_timeout(m_writer->handle(), 200);
-            } catch (const Error &) {
-                m_keep = false; // the cache is an optimisation: without it the rows are read
-            }
+    const std::lock_guard<std::mutex> lock(m_writing);
+    if (m_keep && !finishing && !m_writer) {
+        if (!m_duringPass)
+            return; // kept for finish()
+        try {
+            m_writer = Database::open(m_db.path(), Database::Mode::ReadWrite);
+            m_writer->exec("PRAGMA synchronous = NORMAL"); // as the workspace's connection (WAL)
+            // Never keep a loader waiting long for another writer: the cache can wait.
+            sqlite3_busy_timeout(m_writer->handle(), 200);
+        } catch (const Error &) {
+            m_writer.reset();
+            m_duringPass = false; // everything waits for finish()
+            return;
         }
-        // Each part's blocks are checked against the generation its own snapshot read. Once a
-        // write is refused (the customers changed, another writer is busy) the pass writes no
-        // more: later ones would be refused as well, or keep the loader waiting.
-        if (m_keep && (m_writer || finishing) &&
-            !write(m_writer ? *m_writer : m_db, m_formats, part.generation, part.fresh))
-            m_keep = false;
     }
-    if (m_writer || finishing) {
-        part.fresh.clear();
-        part.bytes = 0;
-    }
+    // Each part's blocks are checked against the generation its own snapshot read. Once a write
+    // is refused (the customers changed, another writer is busy) the pass writes no more: later
+    // ones would be refused as well, or keep the loader waiting.
+    if (m_keep && !write(finishing ? m_db : *m_writer, m_formats, part.generation, part.fresh))
+        m_keep = false;
+    part.fresh.clear();
+    part.bytes = 0;
 }
 
 void BlockScan::finish()

@@ -49,9 +49,10 @@ bool write(Database &db, const std::vector<std::string> &formats, qint64 generat
 // gives it (align them with kBlockSize), asking for one blob per format and block: each comes
 // from the cache when the cache holds it for a whole block, otherwise the loader reads the rows.
 // Blobs made from the rows are kept in the cache when the workspace can be written and the
-// customers did not change since the part that read them began (each write checks): a few MB at
-// a time during the pass, through a connection of the scan's own, so that they are not all held
-// in memory; the rest by finish(). (Every blob of a block is current whenever it is present: the
+// customers did not change since the part that read them began (each write checks). In a WAL
+// workspace they are written a few MB at a time during the pass, through a connection of the
+// scan's own, so that they are not all held in memory (with a rollback journal a commit would
+// wait for the pass's own readers); the rest, or all, by finish() through `db`. (Every blob of a block is current whenever it is present: the
 // triggers drop them all when one of its customers changes.)
 class BlockScan
 {
@@ -63,7 +64,8 @@ public:
     using ReadBlock = std::function<std::vector<QByteArray>(qint64 lo, qint64 hi,
                                                             const std::vector<QByteArray> &cached, bool keep)>;
 
-    BlockScan(Database &db, std::vector<std::string> formats);
+    // keepBytes: how much a part holds before writing it during the pass (tests make it small).
+    BlockScan(Database &db, std::vector<std::string> formats, qint64 keepBytes = 4 << 20);
     // Called for part 0 and part 1 (at once, each on its connection) from RangeScan's read.
     void readPart(Database &connection, qint64 lo, qint64 hi, int part, const ReadBlock &readBlock);
     // After both parts: keeps the blocks read from the rows not kept yet.
@@ -78,15 +80,17 @@ private:
         qint64 bytes = 0;
     };
     void readSnapshot(Database &connection, qint64 lo, qint64 hi, Part &state, const ReadBlock &readBlock);
-    // Writes a part's fresh blocks (during the pass only through the scan's own connection) and
-    // frees them.
+    // Writes a part's fresh blocks and frees them: during the pass through the scan's own
+    // connection (in a WAL workspace only; otherwise they wait), when finishing through m_db.
     void keep(Part &part, bool finishing);
 
     Database &m_db;
     std::vector<std::string> m_formats;
+    qint64 m_keepBytes;
     std::atomic<bool> m_keep;
+    bool m_duringPass;                  // blocks may be written while the parts still read
     std::unique_ptr<Database> m_writer; // opened on the first write during the pass
-    std::mutex m_writing;               // the parts' threads take turns with it
+    std::mutex m_writing;               // the parts' threads take turns with it and m_writer
     Part m_parts[2];
 };
 
