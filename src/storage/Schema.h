@@ -12,7 +12,7 @@ class Database;
 // file's version to the current one in one transaction.
 namespace Schema {
 
-inline constexpr int currentVersion = 6;
+inline constexpr int currentVersion = 7;
 inline constexpr int applicationId = 0x50574231; // "PWB1"
 
 // Checks the file: a workspace (or an empty new file) of this or an older version.

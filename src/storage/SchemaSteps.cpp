@@ -342,10 +342,11 @@ DROP INDEX IF EXISTS customers_region;
 )SQL";
 
 // Version 6: a cache of customer columns in blocks of 65,536 customer ids, one blob per block and
-// format (the portraits' columns, the classification rules' columns; storage/ColumnCache). It is derived data and never stale: triggers on customers drop the
-// block of every inserted, changed or deleted customer and advance a generation, and a block is
-// only written when the generation is still the one its rows were read at. Bulk imports drop
-// the triggers like the indexes, clear the cache and create them again in the same transaction.
+// format (the portraits' columns, the classification rules' columns; storage/ColumnCache). It is
+// derived data and never stale: triggers on customers drop the block of every inserted, changed
+// or deleted customer and advance a generation, and a block is only written when the generation
+// is still the one its rows were read at. Bulk imports drop the triggers like the indexes, clear
+// the cache and create them again in the same transaction.
 constexpr const char *kVersion6 = R"SQL(
 CREATE TABLE column_cache (
   id INTEGER PRIMARY KEY,
@@ -371,6 +372,30 @@ CREATE TRIGGER customers_cache_delete AFTER DELETE ON customers BEGIN
 END;
 )SQL";
 
+// Version 7: INSERT OR REPLACE and UPDATE OR REPLACE. When a new row's customer_no (or id) is
+// another customer's, REPLACE deletes that customer without firing the delete trigger (SQLite
+// fires it only with recursive_triggers on, which no other program's connection has), so its
+// block stayed cached. These run before the row is written and drop the blocks of every customer
+// it collides with. (A write that then fails or is ignored only makes a block be read again.)
+constexpr const char *kVersion7 = R"SQL(
+CREATE TRIGGER customers_cache_replace_insert BEFORE INSERT ON customers
+WHEN EXISTS (SELECT 1 FROM customers WHERE customer_no = NEW.customer_no)
+  OR EXISTS (SELECT 1 FROM customers WHERE id = NEW.id) BEGIN
+  UPDATE column_cache_state SET generation = generation + 1;
+  DELETE FROM column_cache WHERE first_id IN (
+    SELECT (id >> 16) << 16 FROM customers WHERE customer_no = NEW.customer_no
+    UNION SELECT (id >> 16) << 16 FROM customers WHERE id = NEW.id);
+END;
+CREATE TRIGGER customers_cache_replace_update BEFORE UPDATE OF id, customer_no ON customers
+WHEN EXISTS (SELECT 1 FROM customers WHERE customer_no = NEW.customer_no AND id <> OLD.id)
+  OR EXISTS (SELECT 1 FROM customers WHERE id = NEW.id AND id <> OLD.id) BEGIN
+  UPDATE column_cache_state SET generation = generation + 1;
+  DELETE FROM column_cache WHERE first_id IN (
+    SELECT (id >> 16) << 16 FROM customers WHERE customer_no = NEW.customer_no
+    UNION SELECT (id >> 16) << 16 FROM customers WHERE id = NEW.id);
+END;
+)SQL";
+
 constexpr Step kSteps[] = {
     {1, kVersion1},
     {2, kVersion2},
@@ -378,6 +403,7 @@ constexpr Step kSteps[] = {
     {4, kVersion4},
     {5, kVersion5},
     {6, kVersion6},
+    {7, kVersion7},
 };
 
 } // namespace

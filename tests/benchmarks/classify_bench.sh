@@ -44,7 +44,7 @@ cp "$work/base.pwb" "$work/b.pwb"
 sqlite3 "$work/a.pwb" "DELETE FROM classifications; DELETE FROM classification_profiles;"
 # The baseline updates every row: without the workbench's triggers (schema 6 keeps its column
 # cache current row by row), which would double the shell's time and flatter the ratio.
-sqlite3 "$work/b.pwb" "DROP TRIGGER IF EXISTS customers_cache_insert; DROP TRIGGER IF EXISTS customers_cache_update; DROP TRIGGER IF EXISTS customers_cache_delete;"
+sqlite3 "$work/b.pwb" "DROP TRIGGER IF EXISTS customers_cache_insert; DROP TRIGGER IF EXISTS customers_cache_update; DROP TRIGGER IF EXISTS customers_cache_delete; DROP TRIGGER IF EXISTS customers_cache_replace_insert; DROP TRIGGER IF EXISTS customers_cache_replace_update;"
 sync
 
 echo "== sqlite3: waterfall UPDATE … CASE"

@@ -132,7 +132,7 @@ TEST_CASE("a version 3 workspace migrates to the current version: snapshots tabl
           QStringLiteral("customers_credit customers_demo customers_kind customers_name customers_no"));
     // Version 6: the column cache, empty, with the triggers that keep it current.
     CHECK(queryCount(*ws, "SELECT count(*) FROM column_cache") == 0);
-    CHECK(queryCount(*ws, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'customers_cache_%'") == 3);
+    CHECK(queryCount(*ws, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'customers_cache_%'") == 5);
     ws->db().exec("INSERT INTO portrait_snapshots(dept_code, title, created_at, portrait) "
                   "VALUES ('MKT', 't', '2026-11-26', '{}')");
     CHECK(queryCount(*ws, "SELECT count(*) FROM portrait_snapshots WHERE dept_code = 'MKT'") == 1);

@@ -109,3 +109,43 @@ TEST_CASE("a scan writes no block read before a customer changed")
     });
     CHECK(visibleBlocks(path) == std::vector<qint64>{0, ColumnCache::kBlockSize});
 }
+
+TEST_CASE("a customer another program replaces drops its block from the cache")
+{
+    QTemporaryDir dir;
+    auto ws = makeSeededWorkspace(dir.path());
+    fill(*ws);
+    const QString path = ws->path();
+    std::vector<ColumnCache::Block> blocks;
+    for (qint64 b = 0; b < kBlocks; ++b)
+        blocks.push_back({b * ColumnCache::kBlockSize, 0, blobOf(b * ColumnCache::kBlockSize)});
+    auto cacheAll = [&] {
+        REQUIRE(ColumnCache::write(ws->db(), {kFormat}, ColumnCache::generation(ws->db()), blocks));
+        REQUIRE(visibleBlocks(path).size() == size_t(kBlocks));
+    };
+    auto without = [&](std::initializer_list<qint64> gone) {
+        std::vector<qint64> left;
+        for (qint64 b = 0; b < kBlocks; ++b) {
+            if (std::find(gone.begin(), gone.end(), b) == gone.end())
+                left.push_back(b * ColumnCache::kBlockSize);
+        }
+        return left;
+    };
+    // The other program's connection has recursive_triggers off, as SQLite's default.
+    auto other = Database::open(path, Database::Mode::ReadWrite);
+    cacheAll();
+    // S-5 (id 5, block 0) replaced by a new row: id 5 is deleted, the new one appended in block 4.
+    other->exec("INSERT OR REPLACE INTO customers (customer_no, name) VALUES ('S-5', '新客户')");
+    CHECK(visibleBlocks(path) == without({0, 4}));
+    cacheAll();
+    // Block 3's customer takes the number of one in block 1, which REPLACE deletes.
+    const std::string inBlock1 = "S-" + std::to_string(ColumnCache::kBlockSize + 2);
+    other->exec("UPDATE OR REPLACE customers SET customer_no = '" + inBlock1 + "' WHERE id = " +
+                std::to_string(3 * ColumnCache::kBlockSize + 7));
+    CHECK(visibleBlocks(path) == without({1, 3}));
+    cacheAll();
+    // A row given the id of block 2's customer.
+    other->exec("INSERT OR REPLACE INTO customers (id, customer_no, name) VALUES (" +
+                std::to_string(2 * ColumnCache::kBlockSize + 3) + ", 'S-new', '新')");
+    CHECK(visibleBlocks(path) == without({2}));
+}

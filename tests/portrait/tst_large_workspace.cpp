@@ -25,19 +25,21 @@ namespace {
 // shown as values (volt_kv), labels lists, empty texts.
 void fill(Workspace &ws)
 {
-    // Without the secondary indexes while inserting (built again afterwards, as an import does).
-    QStringList names, indexes;
+    // Without the secondary indexes and the triggers while inserting (built again afterwards, as
+    // an import does; the cache is empty). The triggers look customers up by number: without
+    // the index each would scan the table.
+    QStringList drops, creates;
     {
-        Statement st(ws.db(), "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
-                              "tbl_name = 'customers' AND sql IS NOT NULL");
+        Statement st(ws.db(), "SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') "
+                              "AND tbl_name = 'customers' AND sql IS NOT NULL");
         while (st.step()) {
-            names << st.text(0);
-            indexes << st.text(1);
+            drops << QStringLiteral("DROP %1 \"%2\"").arg(st.text(0).toUpper(), st.text(1));
+            creates << st.text(2);
         }
     }
     ws.db().transaction([&] {
-        for (const QString &name : std::as_const(names))
-            ws.db().exec("DROP INDEX \"" + name.toStdString() + '"');
+        for (const QString &sql : std::as_const(drops))
+            ws.db().exec(sql.toStdString());
         ws.db().exec(R"SQL(
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200100)
 INSERT INTO customers (customer_no, name, entity_kind, elec_type, volt_kv, contract_kva, annual_kwh,
@@ -61,7 +63,7 @@ SELECT printf('L%07d', i),
        CASE i % 8 WHEN 0 THEN '主业单位' WHEN 1 THEN printf('标签%d;高耗能企业', i % 40)
                   WHEN 2 THEN '高耗能企业;重点用能单位;高耗能企业' ELSE NULL END
 FROM n)SQL");
-        for (const QString &sql : std::as_const(indexes))
+        for (const QString &sql : std::as_const(creates))
             ws.db().exec(sql.toStdString());
     });
 }
