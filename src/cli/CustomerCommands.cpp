@@ -18,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-
 namespace portrait {
 
 namespace {
