@@ -56,8 +56,10 @@ bool inWalMode(Database &db)
 } // namespace
 
 BlockScan::BlockScan(Database &db, std::vector<std::string> formats, qint64 keepBytes)
-    : m_db(db), m_formats(std::move(formats)), m_keepBytes(keepBytes), m_keep(!db.isReadOnly() && !db.inTransaction()),
-      m_duringPass(m_keep && !db.path().isEmpty() && db.path() != QLatin1String(":memory:") && inWalMode(db))
+    : m_db(db), m_formats(std::move(formats)), m_keepBytes(keepBytes),
+      m_keep(!db.isReadOnly() && !db.inTransaction()),
+      m_duringPass(m_keep && !db.path().isEmpty() && db.path() != QLatin1String(":memory:") &&
+                   inWalMode(db))
 {
 }
 

@@ -52,8 +52,9 @@ bool write(Database &db, const std::vector<std::string> &formats, qint64 generat
 // customers did not change since the part that read them began (each write checks). In a WAL
 // workspace they are written a few MB at a time during the pass, through a connection of the
 // scan's own, so that they are not all held in memory (with a rollback journal a commit would
-// wait for the pass's own readers); the rest, or all, by finish() through `db`. (Every blob of a block is current whenever it is present: the
-// triggers drop them all when one of its customers changes.)
+// wait for the pass's own readers); the rest, or all, by finish() through `db`. (Every blob of a
+// block is current whenever it is present: the triggers drop them all when one of its customers
+// changes.)
 class BlockScan
 {
 public:
