@@ -48,7 +48,9 @@ CustomerFilter CustomerFilter::build(const AttributeDictionary &dictionary, cons
             "UNION ALL SELECT id FROM customers WHERE name LIKE ? ESCAPE '\\')");
         f.values << likePattern(search.trimmed()) << likePattern(search.trimmed());
         f.rowLocal = false;
+        f.searchPattern = likePattern(search.trimmed());
     }
+    const std::string searchOnly = clauses;
     static const QRegularExpression range(QStringLiteral("^(.*)\\.\\.(.*)$"));
     static const QRegularExpression compare(QStringLiteral("^(>=|<=|>|<|=)\\s*(.+)$"));
     for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
@@ -124,6 +126,8 @@ CustomerFilter CustomerFilter::build(const AttributeDictionary &dictionary, cons
         }
     }
     f.where = clauses;
+    if (clauses != searchOnly) // the search is not the only condition
+        f.searchPattern.clear();
     return f;
 }
 

@@ -23,6 +23,9 @@ struct CustomerFilter
     // Every condition reads only the customer's own row (no search, drill-down or
     // classification): the filter can be answered in two id ranges at once.
     bool rowLocal = true;
+    // When the search text is the only condition: its LIKE pattern, which the two narrow
+    // indexes of 户号 and 户名 answer each on its own (at once, on two connections).
+    QString searchPattern;
 
     static CustomerFilter build(const AttributeDictionary &dictionary, const QString &search,
                                 const QMap<QString, QString> &filters);

@@ -11,6 +11,7 @@
 #include "storage/RangeScan.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace portrait {
 
@@ -106,7 +107,21 @@ void CustomerTableModel::query()
     const CustomerFilter filter = CustomerFilter::build(*m_dictionary, m_search, m_filters);
     // No ORDER BY: SQLite can then read the ids from its smallest index instead of walking every
     // row; sorting a million integers here takes a few milliseconds.
-    if (filter.where.empty() || !filter.rowLocal) {
+    if (!filter.searchPattern.isEmpty()) {
+        // The search alone: both covering indexes scanned at once, the ids merged.
+        std::vector<qint64> byName;
+        RangeScan::twoAtOnce(m_workspace->db(), [&](Database &db, int part) {
+            Statement st(db, part == 0 ? "SELECT id FROM customers WHERE customer_no LIKE ? ESCAPE '\\'"
+                                       : "SELECT id FROM customers WHERE name LIKE ? ESCAPE '\\'");
+            st.bind(1, filter.searchPattern);
+            std::vector<qint64> &ids = part == 0 ? m_ids : byName;
+            while (st.step())
+                ids.push_back(st.integer(0));
+        });
+        m_ids.insert(m_ids.end(), byName.begin(), byName.end());
+        std::sort(m_ids.begin(), m_ids.end());
+        m_ids.erase(std::unique(m_ids.begin(), m_ids.end()), m_ids.end());
+    } else if (filter.where.empty() || !filter.rowLocal) {
         Statement st(m_workspace->db(), "SELECT id FROM customers" + filter.where);
         filter.bind(st);
         while (st.step())

@@ -40,17 +40,33 @@ int inHalves(Database &db, const std::function<void(Database &, qint64, qint64, 
         else if (aligned + alignment < hi)
             mid = aligned + alignment;
     }
+    twoAtOnce(db, [&](Database &connection, int part) {
+        if (part == 0)
+            read(connection, lo, mid, 0);
+        else
+            read(connection, mid + 1, hi, 1);
+    });
+    return 2;
+}
+
+void twoAtOnce(Database &db, const std::function<void(Database &, int)> &read)
+{
+    if (db.path().isEmpty() || db.path() == QLatin1String(":memory:") || db.inTransaction()) {
+        read(db, 0);
+        read(db, 1);
+        return;
+    }
     std::unique_ptr<Database> second = Database::open(db.path(), Database::Mode::ReadOnly);
     std::exception_ptr failure;
     std::thread helper([&] {
         try {
-            read(*second, mid + 1, hi, 1);
+            read(*second, 1);
         } catch (...) {
             failure = std::current_exception();
         }
     });
     try {
-        read(db, lo, mid, 0);
+        read(db, 0);
     } catch (...) {
         helper.join();
         throw;
@@ -58,7 +74,6 @@ int inHalves(Database &db, const std::function<void(Database &, qint64, qint64, 
     helper.join();
     if (failure)
         std::rethrow_exception(failure);
-    return 2;
 }
 
 } // namespace portrait::RangeScan

@@ -25,6 +25,11 @@ namespace RangeScan {
 int inHalves(Database &db, const std::function<void(Database &, qint64, qint64, int)> &read,
              qint64 *expected = nullptr, qint64 alignment = 1);
 
+// Calls read(db, 0) and read(second, 1) at once, the second on its own read-only connection in a
+// thread; for an in-memory or in-transaction workspace one after the other on db. Rethrows the
+// first failure.
+void twoAtOnce(Database &db, const std::function<void(Database &, int)> &read);
+
 // A prepared statement whose values are read in place, one SQLite call each, inlined: the
 // loaders read tens of millions of them.
 class Cursor : public Statement
