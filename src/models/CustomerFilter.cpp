@@ -42,15 +42,16 @@ CustomerFilter CustomerFilter::build(const AttributeDictionary &dictionary, cons
     auto add = [&](const std::string &clause) {
         clauses += (clauses.empty() ? " WHERE " : " AND ") + clause;
     };
+    const QString pattern = likePattern(search.trimmed());
     if (!search.trimmed().isEmpty()) {
         // Each side scans its narrow covering index (户号, 户名) instead of every wide row.
         add("id IN (SELECT id FROM customers WHERE customer_no LIKE ? ESCAPE '\\' "
             "UNION ALL SELECT id FROM customers WHERE name LIKE ? ESCAPE '\\')");
-        f.values << likePattern(search.trimmed()) << likePattern(search.trimmed());
+        f.values << pattern << pattern;
         f.rowLocal = false;
-        f.searchPattern = likePattern(search.trimmed());
+        f.searchPattern = pattern;
     }
-    const std::string searchOnly = clauses;
+    const size_t searchClause = clauses.size();
     static const QRegularExpression range(QStringLiteral("^(.*)\\.\\.(.*)$"));
     static const QRegularExpression compare(QStringLiteral("^(>=|<=|>|<|=)\\s*(.+)$"));
     for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
@@ -126,7 +127,7 @@ CustomerFilter CustomerFilter::build(const AttributeDictionary &dictionary, cons
         }
     }
     f.where = clauses;
-    if (clauses != searchOnly) // the search is not the only condition
+    if (clauses.size() != searchClause) // the search is not the only condition
         f.searchPattern.clear();
     return f;
 }

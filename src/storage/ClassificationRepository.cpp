@@ -122,19 +122,20 @@ std::vector<QByteArray> readBlock(Database &db, const std::vector<FrameColumn> &
 {
     // Blobs by format: cached[0] and made[0] the ids, cached[c + 1] and made[c + 1] columns[c].
     std::vector<QByteArray> made(columns.size() + 1);
-    std::vector<FrameColumn> missing;
-    std::vector<size_t> missingAt; // their positions in `columns`
+    std::vector<size_t> missingAt; // positions in `columns` of the columns read from the rows
     bool fromCache = !cached[0].isEmpty() && FrameBlockCodec::decodeIds(cached[0], first, slice);
     for (size_t c = 0; fromCache && c < columns.size(); ++c) {
-        if (cached[c + 1].isEmpty()) {
-            missing.push_back(columns[c]);
+        if (cached[c + 1].isEmpty())
             missingAt.push_back(c);
-        } else if (!FrameBlockCodec::decodeColumn(cached[c + 1], slice.rowCount(), slice.column(columns[c].index))) {
+        else if (!FrameBlockCodec::decodeColumn(cached[c + 1], slice.rowCount(), slice.column(columns[c].index)))
             fromCache = false; // damaged: the whole block from the rows
-        }
     }
-    if (fromCache && !missing.empty())
+    if (fromCache && !missingAt.empty()) {
+        std::vector<FrameColumn> missing;
+        for (size_t c : missingAt)
+            missing.push_back(columns[c]);
         fromCache = RangeReader(db, missing, lo, hi).fillColumns(slice);
+    }
     if (!fromCache) {
         slice.clearRows();
         RangeReader(db, columns, lo, hi).readInto(slice);

@@ -47,19 +47,10 @@ bool write(Database &db, const std::vector<std::string> &formats, qint64 readAt,
     }
 }
 
-namespace {
-bool inWalMode(Database &db)
-{
-    Statement st(db, "PRAGMA journal_mode");
-    return st.step() && st.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
-}
-} // namespace
-
 BlockScan::BlockScan(Database &db, std::vector<std::string> formats, qint64 keepBytes)
     : m_db(db), m_formats(std::move(formats)), m_keepBytes(keepBytes),
       m_keep(!db.isReadOnly() && !db.inTransaction()),
-      m_duringPass(m_keep && !db.path().isEmpty() && db.path() != QLatin1String(":memory:") &&
-                   inWalMode(db))
+      m_duringPass(m_keep && !db.isInMemory() && db.journalMode() == QLatin1String("wal"))
 {
 }
 

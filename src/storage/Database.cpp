@@ -109,6 +109,12 @@ int Database::userVersion()
     return st.step() ? int(st.integer(0)) : 0;
 }
 
+QString Database::journalMode()
+{
+    Statement st(*this, "PRAGMA journal_mode");
+    return st.step() ? st.text(0).toLower() : QString();
+}
+
 void Database::begin()
 {
     if (m_readOnly)

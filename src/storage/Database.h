@@ -29,11 +29,15 @@ public:
     sqlite3 *handle() const { return m_db; }
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // No file behind it: no second connection can see it.
+    bool isInMemory() const { return m_path.isEmpty() || m_path == QLatin1String(":memory:"); }
 
     void exec(std::string_view sql);
     qint64 lastInsertRowId() const;
     int changes() const;
     int userVersion();
+    // "wal", "delete", "memory"… in lower case.
+    QString journalMode();
     bool inTransaction() const { return m_depth > 0; }
 
     // Runs body inside a transaction (outermost: BEGIN IMMEDIATE) or a savepoint (nested).

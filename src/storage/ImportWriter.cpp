@@ -111,13 +111,9 @@ std::string setJournalMode(Database &db, const char *mode)
 
 ImportWriter::BulkJournal::BulkJournal(Database &db, bool bulk) : m_db(db)
 {
-    if (!bulk || db.isReadOnly() || db.inTransaction() || db.path().isEmpty() ||
-        db.path() == QLatin1String(":memory:"))
+    if (!bulk || db.isReadOnly() || db.inTransaction() || db.isInMemory() ||
+        db.journalMode() != QLatin1String("wal"))
         return;
-    Statement current(db, "PRAGMA journal_mode");
-    if (!current.step() || current.text(0).toLower() != QLatin1String("wal"))
-        return;
-    current.reset();
     m_active = setJournalMode(db, "DELETE") == "delete";
     if (m_active)
         db.exec("PRAGMA synchronous = FULL");

@@ -12,6 +12,12 @@ namespace portrait::RangeScan {
 
 namespace {
 constexpr qint64 kParallelRows = 200000;
+
+// Another connection sees what db sees: a file, and no transaction of db's own pending.
+bool secondConnection(const Database &db)
+{
+    return !db.isInMemory() && !db.inTransaction();
+}
 } // namespace
 
 int inHalves(Database &db, const std::function<void(Database &, qint64, qint64, int)> &read, qint64 *expected,
@@ -26,8 +32,7 @@ int inHalves(Database &db, const std::function<void(Database &, qint64, qint64, 
     const qint64 lo = range.integer(0), hi = range.integer(1), count = range.integer(2);
     if (expected)
         *expected = count;
-    const bool inMemory = db.path().isEmpty() || db.path() == QLatin1String(":memory:");
-    if (count < kParallelRows || inMemory || db.inTransaction()) {
+    if (count < kParallelRows || !secondConnection(db)) {
         read(db, lo, hi, 0);
         return 1;
     }
@@ -51,7 +56,7 @@ int inHalves(Database &db, const std::function<void(Database &, qint64, qint64, 
 
 void twoAtOnce(Database &db, const std::function<void(Database &, int)> &read)
 {
-    if (db.path().isEmpty() || db.path() == QLatin1String(":memory:") || db.inTransaction()) {
+    if (!secondConnection(db)) {
         read(db, 0);
         read(db, 1);
         return;
