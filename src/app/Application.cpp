@@ -6,6 +6,7 @@
 #include "core/Language.h"
 #include "io/CustomerGenerator.h"
 #include "io/DefaultContent.h"
+#include "storage/Reclassification.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -85,6 +86,7 @@ int run(int argc, char *argv[])
             // A new user sees real lists and portraits: the default content and a demo sample.
             auto ws = DefaultContent::createWorkspace(path);
             CustomerGenerator::addDemoCustomers(*ws, CustomerGenerator::kSampleSize);
+            Reclassification::run(*ws); // it opens classified, as after an import
         } catch (const Error &e) {
             QMessageBox::critical(nullptr, Tr::tr("无法创建默认工作区"), e.message());
         }

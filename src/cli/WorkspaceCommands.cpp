@@ -8,6 +8,7 @@
 #include "io/CustomerGenerator.h"
 #include "io/DefaultContent.h"
 #include "storage/Database.h"
+#include "storage/Reclassification.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -52,8 +53,10 @@ int Commands::init(const CommandContext &c)
         return c.refuse(Tr::tr("%1：文件已存在，不会覆盖").arg(path));
     try {
         auto ws = DefaultContent::createWorkspace(path);
-        if (args.flag(QStringLiteral("--sample")))
+        if (args.flag(QStringLiteral("--sample"))) {
             CustomerGenerator::addDemoCustomers(*ws, CustomerGenerator::kSampleSize);
+            Reclassification::run(*ws); // results are never stale: the sample opens classified
+        }
         c.out << Tr::tr("已创建工作区 %1：%2 个分类，%3 个部门，%4 项服务，%5 条规则，%6 位客户")
                      .arg(path)
                      .arg(count(*ws, "taxonomy"))

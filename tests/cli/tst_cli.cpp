@@ -5,6 +5,7 @@
 
 #include "cli/CommandLine.h"
 #include "core/Workspace.h"
+#include "storage/Database.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -191,4 +192,17 @@ TEST_CASE("generate, import with a report, export, list and revert through the c
                  QStringLiteral("gb18030")})
                 .code == 0);
     CHECK(fileBytes(out).size() > 10000);
+}
+
+TEST_CASE("init --sample leaves every sample customer classified")
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("sample.pwb"));
+    REQUIRE(run({QStringLiteral("init"), ws, QStringLiteral("--sample")}).code == 0);
+    auto db = portrait::Database::open(ws, portrait::Database::Mode::ReadOnly);
+    portrait::Statement st(*db, "SELECT (SELECT count(*) FROM customers), "
+                                "(SELECT count(*) FROM customer_classifications WHERE category IS NOT NULL)");
+    REQUIRE(st.step());
+    CHECK(st.integer(0) > 5000);
+    CHECK(st.integer(1) == st.integer(0));
 }

@@ -14,6 +14,7 @@
 #include "portrait/PortraitBuilder.h"
 #include "portrait/PortraitComparison.h"
 #include "portrait/PortraitDrillDown.h"
+#include "storage/Database.h"
 #include "storage/PortraitDataLoader.h"
 #include "storage/Reclassification.h"
 #include "storage/SnapshotRepository.h"
@@ -215,7 +216,9 @@ TEST_CASE("snapshot commands: save, list, compare with the current portrait")
     const QString ws = dir.filePath(QStringLiteral("w.pwb"));
     REQUIRE(runCli({QStringLiteral("init"), ws, QStringLiteral("--sample")}).code == 0);
     const QStringList mkt{QStringLiteral("--department"), QStringLiteral("MKT")};
-    // Not classified yet: refused with the way out.
+    // Not classified (the sample's results taken away): refused with the way out.
+    Database::open(ws, Database::Mode::ReadWrite)
+        ->exec("DELETE FROM classifications; DELETE FROM classification_profiles");
     CliRun save = runCli(QStringList{QStringLiteral("snapshot"), QStringLiteral("save"), ws} + mkt +
                          QStringList{QStringLiteral("--title"), QStringLiteral("初版")});
     CHECK(save.code == 1);
